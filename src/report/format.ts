@@ -1,0 +1,35 @@
+// Formatting shared by the form, the preview and the Word export, so they print alike.
+import type { Report } from './schema'
+
+export const TITLE_SUFFIX = '年政府信息公开工作年度报告'
+
+/** "{机关全称}{年度}年政府信息公开工作年度报告" (report-format.md §7). */
+export function reportTitle(meta: Pick<Report['meta'], 'agency' | 'year'>): string {
+  return `${meta.agency.trim()}${meta.year}${TITLE_SUFFIX}`
+}
+
+/** File name of report-file.md §3; characters Windows forbids in names are replaced. */
+export function reportFileName(meta: Pick<Report['meta'], 'agency' | 'year'>, ext: 'docx' | 'json'): string {
+  const base = reportTitle({ ...meta, agency: meta.agency.trim() || '未命名单位' }).replace(/[\\/:*?"<>|]/g, '_')
+  return `${base}.${ext}`
+}
+
+/** "2025-01-26" → "2025年1月26日" (GB/T 9704: Arabic numerals, no zero padding). */
+export function formatChineseDate(iso: string | null): string {
+  if (!iso) return ''
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!m) return ''
+  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`
+}
+
+/** A cell value as printed: integers plainly, 万元 without trailing zeros, blank as empty. */
+export function formatCellValue(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return ''
+  if (Number.isInteger(value)) return String(value)
+  return String(Number(value.toFixed(4)))
+}
+
+/** Splits narrative text into paragraphs (one per non-empty line). */
+export function paragraphs(text: string): string[] {
+  return text.split(/\r?\n/).map((p) => p.trim()).filter(Boolean)
+}

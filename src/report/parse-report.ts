@@ -1,0 +1,73 @@
+// Reading a report file: JSON text → typed Report, or Chinese errors that name each field.
+import type { z } from 'zod'
+import { fieldLabel } from './field-labels'
+import { REPORT_FORMAT, SCHEMA_VERSION, reportSchema, type Report } from './schema'
+
+export type ParseResult = { ok: true; report: Report } | { ok: false; errors: string[] }
+
+const MAX_ERRORS = 20
+
+export function parseReportText(text: string): ParseResult {
+  let data: unknown
+  try {
+    data = JSON.parse(text.replace(/^\ufeff/, ''))
+  } catch {
+    return { ok: false, errors: ['文件不是有效的 JSON 报告文件，无法读取（文件可能已损坏或不是本程序保存的报告）。'] }
+  }
+  return parseReport(data)
+}
+
+export function parseReport(data: unknown): ParseResult {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, errors: ['文件内容不是年度报告：顶层应为一个对象。'] }
+  }
+  const record = data as Record<string, unknown>
+  if (record.format !== REPORT_FORMAT) {
+    return {
+      ok: false,
+      errors: [`不是政府信息公开工作年度报告文件：format 应为 “${REPORT_FORMAT}”，实际为 ${describe(record.format)}。`],
+    }
+  }
+  if (record.schemaVersion !== SCHEMA_VERSION) {
+    return {
+      ok: false,
+      errors: [`不支持的文件版本：schemaVersion 为 ${describe(record.schemaVersion)}，本程序只能读取版本 ${SCHEMA_VERSION}。`],
+    }
+  }
+  const result = reportSchema.safeParse(data)
+  if (result.success) return { ok: true, report: result.data as Report }
+  const errors = result.error.issues.slice(0, MAX_ERRORS).map(describeIssue)
+  if (result.error.issues.length > MAX_ERRORS) errors.push(`……另有 ${result.error.issues.length - MAX_ERRORS} 处问题未列出。`)
+  return { ok: false, errors }
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return '（缺失）'
+  return JSON.stringify(value)?.slice(0, 40) ?? String(value)
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = fieldLabel(issue.path)
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${where}含有无法识别的字段：${issue.keys.join('、')}。`
+    case 'invalid_type': {
+      if (issue.input === undefined) return `${where}：缺少此项。`
+      if (issue.expected === 'int') return `${where}：${describe(issue.input)} 带有小数，件数必须是整数。`
+      if (issue.expected === 'number') return `${where}：${describe(issue.input)} 不是数字，应填写数字或 null（未填写）。`
+      if (issue.expected === 'string') return `${where}：应为文字，实际为 ${describe(issue.input)}。`
+      if (issue.expected === 'boolean') return `${where}：应为 true 或 false，实际为 ${describe(issue.input)}。`
+      return `${where}：类型不正确（应为 ${issue.expected}），实际为 ${describe(issue.input)}。`
+    }
+    case 'too_small':
+      return `${where}：不能为负数或过小的值（${describe(issue.input)}）。`
+    case 'too_big':
+      return `${where}：数值过大（${describe(issue.input)}）。`
+    case 'invalid_format':
+      return `${where}：格式不正确（${describe(issue.input)}），日期应写作 YYYY-MM-DD，例如 2025-01-26。`
+    case 'invalid_value':
+      return `${where}：取值 ${describe(issue.input)} 不在允许范围内（${issue.values.map((v) => String(v)).join('、')}）。`
+    default:
+      return `${where}：${issue.message}`
+  }
+}
