@@ -1,0 +1,54 @@
+// The report as a docx Document, built from the shared render model. DOM-free, so it runs in
+// node for the tests and the LibreOffice rendering check.
+import { Document, Packer, Paragraph, Table } from 'docx'
+import { toRenderModel, type RenderBlock } from '@/report/render-model'
+import type { Report } from '@/report/schema'
+import { pageNumberFooter, sectionProperties } from './page'
+import { signatureParagraphs } from './signature'
+import { blankLine, bodyParagraph, FONT, fonts, headingParagraph, LANGUAGE, PACK_OVERRIDES, run, SIZE, titleParagraph } from './styles'
+import { buildTable } from './table'
+
+function blockChildren(block: RenderBlock, next: RenderBlock | undefined): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'title':
+      // The title is followed by one blank 三号 line.
+      return [titleParagraph(block.lines), blankLine(true)]
+    case 'heading':
+      return [headingParagraph(block.text)]
+    case 'paragraph': {
+      const runs = block.runIn ? [run(block.runIn, FONT.h2), run(block.text)] : [run(block.text)]
+      // Keeps the last body lines with the signature so it never stands alone on a page (§7.3.5.5).
+      return [bodyParagraph(runs, next?.kind === 'signature')]
+    }
+    case 'table':
+      return [buildTable(block)]
+    case 'signature':
+      return signatureParagraphs(block.agency, block.date)
+  }
+}
+
+export function buildReportDocument(report: Report): Document {
+  const blocks = toRenderModel(report)
+  const title = blocks[0]?.kind === 'title' ? blocks[0].text : ''
+  return new Document({
+    title,
+    creator: report.meta.agency.trim() || title,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      // Run defaults only: a paragraph default would leak the 28.95 pt line into footers and cells.
+      default: { document: { run: { font: fonts(FONT.body), size: SIZE.sanhao, language: LANGUAGE } } },
+    },
+    sections: [
+      {
+        properties: sectionProperties(),
+        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        children: blocks.flatMap((block, i) => blockChildren(block, blocks[i + 1])),
+      },
+    ],
+  })
+}
+
+/** The packed .docx as bytes, with the font table filled in (works in node and the browser). */
+export function reportDocxArrayBuffer(report: Report): Promise<ArrayBuffer> {
+  return Packer.toArrayBuffer(buildReportDocument(report), false, PACK_OVERRIDES)
+}

@@ -1,0 +1,31 @@
+// Page furniture: the "— N —" page number (GB/T 9704 §7.5) and the section page setup.
+import { AlignmentType, DocumentGridType, Footer, LineRuleType, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx'
+import { FONT, LINE, MARGIN, PAGE, SIZE } from './styles'
+
+/** One 四号 character: the number sits one character in from the outer edge. */
+const SIHAO_CHAR = 280
+const SONG = { ascii: FONT.pageNumber, hAnsi: FONT.pageNumber, eastAsia: FONT.pageNumber, cs: FONT.pageNumber, hint: 'eastAsia' } as const
+
+/** Odd pages right, even pages left, so the numbers sit on the outer edge when printed two-sided. */
+export function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: SIHAO_CHAR } : { left: SIHAO_CHAR },
+        // Its own single spacing: an inherited 28.95 pt line would grow the footer into the text block.
+        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+        widowControl: false,
+        children: [new TextRun({ font: SONG, size: SIZE.sihao, children: ['— ', PageNumber.CURRENT, ' —'] })],
+      }),
+    ],
+  })
+}
+
+export function sectionProperties(): ISectionOptions['properties'] {
+  return {
+    page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...MARGIN } },
+    // No line grid: LibreOffice would snap table rows to it and double their height.
+    grid: { type: DocumentGridType.DEFAULT, linePitch: LINE },
+  }
+}
