@@ -1,6 +1,6 @@
 // The report as a docx Document, built from the shared render model. DOM-free, so it runs in
 // node for the tests and the LibreOffice rendering check.
-import { Document, Packer, Paragraph, Table } from 'docx'
+import { Document, Packer, type Paragraph, type Table } from 'docx'
 import { toRenderModel, type RenderBlock } from '@/report/render-model'
 import type { Report } from '@/report/schema'
 import { pageNumberFooter, sectionProperties } from './page'
