@@ -1,14 +1,107 @@
-import { SECTIONS } from '@/report/sections'
+// The editor: one react-hook-form form for the whole report, the section navigator, the
+// current page, and the live check panel. Loads the autosaved draft before the first render.
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import { toFormValues, type FormValues } from '@/form/form-values'
+import { createIssueStore } from '@/form/issue-store'
+import { EditorContext, type EditorContextValue, type PageId } from '@/form/report-context'
+import { ValidationRunner } from '@/form/validation-runner'
+import { createEmptyReport } from '@/report/default-report'
+import type { Report } from '@/report/schema'
+import { loadBaseline, loadDraft, saveBaseline, type LoadResult } from '@/lib/draft-storage'
+import { useDialog } from './dialogs'
+import { HeaderBar } from './header-bar'
+import { PageBody } from './page-body'
+import { PAGES, pageIndex } from './pages'
+import { SectionNav } from './section-nav'
+import { SidePanel } from './side-panel'
+import { useAutosave } from './use-autosave'
+import { useFileActions } from './use-file-actions'
+import { useFocusRequest } from './use-focus-request'
+import { Toasts, useToasts } from './toasts'
+
+function initialState(): { report: Report; load: LoadResult } {
+  const load = loadDraft()
+  return { report: load.kind === 'loaded' ? load.draft.report : createEmptyReport(), load }
+}
 
 export function App() {
+  const [{ report: initial, load }] = useState(initialState)
+  const [baseline, setBaseline] = useState<Report | null>(loadBaseline)
+  const form = useForm<FormValues>({ defaultValues: toFormValues(initial) })
+  const issues = useMemo(createIssueStore, [])
+  const [page, setPage] = useState<PageId>('meta')
+  const { toasts, notify } = useToasts()
+  const { ask, element: dialog } = useDialog()
+  const { requestFocus } = useFocusRequest(page)
+  const { last: saved } = useAutosave(form, load.kind !== 'unavailable')
+  const fileInput = useRef<HTMLInputElement>(null)
+
+  const goTo = useCallback((target: PageId, focus?: string) => {
+    setPage(target)
+    requestFocus(focus)
+  }, [requestFocus])
+
+  const replaceReport = useCallback((report: Report, nextBaseline: Report | null = null) => {
+    form.reset(toFormValues(report))
+    setBaseline(nextBaseline)
+    saveBaseline(nextBaseline)
+    setPage('meta')
+  }, [form])
+
+  const actions = useFileActions({ form, ask, notify, replaceReport, previous: baseline, showReview: () => setPage('review') })
+  const editor = useMemo<EditorContextValue>(() => ({ issues, goTo, notify }), [issues, goTo, notify])
+  const index = pageIndex(page)
+  const current = PAGES[index]
+
   return (
-    <main>
-      <h1>政府信息公开工作年度报告</h1>
-      <ol>
-        {SECTIONS.map((s) => (
-          <li key={s.id}>{s.heading}</li>
-        ))}
-      </ol>
-    </main>
+    <EditorContext.Provider value={editor}>
+      <FormProvider {...form}>
+        <ValidationRunner store={issues} previous={baseline} />
+        <div className="app">
+          <HeaderBar saved={saved} onNew={actions.onNew} onOpen={() => fileInput.current?.click()}
+            onSave={actions.onSave} onExport={actions.onExport} />
+          <input ref={fileInput} type="file" accept=".json,.docx,application/json" hidden aria-label="选择报告文件"
+            data-testid="open-file" onChange={(e) => {
+              const file = e.target.files?.[0]
+              e.target.value = ''
+              if (file) void actions.openFile(file)
+            }} />
+          <StartupNotice load={load} />
+          <div className="workspace">
+            <SectionNav current={page} />
+            <main className="page" aria-labelledby="page-heading">
+              <h2 id="page-heading">{current?.heading}</h2>
+              <form onSubmit={(e) => e.preventDefault()} noValidate>
+                <PageBody page={page} onExport={actions.onExport} />
+              </form>
+              <div className="pager">
+                <button type="button" disabled={index <= 0} onClick={() => goTo(PAGES[index - 1]!.id)}>上一节</button>
+                <button type="button" disabled={index >= PAGES.length - 1} onClick={() => goTo(PAGES[index + 1]!.id)}>下一节</button>
+              </div>
+            </main>
+            <SidePanel />
+          </div>
+        </div>
+        <Toasts toasts={toasts} />
+        {dialog}
+      </FormProvider>
+    </EditorContext.Provider>
+  )
+}
+
+function StartupNotice({ load }: { load: LoadResult }) {
+  const [open, setOpen] = useState(load.kind === 'damaged' || load.kind === 'unavailable')
+  if (!open) return null
+  const text = load.kind === 'damaged'
+    ? `上次的草稿已损坏，无法打开（${load.reason}）。它已原样另存在浏览器中（${load.keptAs}），没有被覆盖；现在开始一份新的草稿。`
+    : load.kind === 'unavailable'
+      ? `${load.reason}，草稿无法自动保存。请随时点“保存报告”把报告下载到电脑中，以免丢失。`
+      : ''
+  return (
+    <div className="startup-notice" role="alert">
+      <span>{text}</span>
+      <button type="button" onClick={() => setOpen(false)}>知道了</button>
+    </div>
   )
 }

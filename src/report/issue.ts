@@ -14,6 +14,8 @@ export interface Issue {
   /** Cell ids ("table3/newReceived/naturalPerson") or field paths ("overview.proactive"). */
   cells: string[]
   message: string
+  /** Not outlined on the cells: blank cells are expected while the report is being filled in. */
+  quiet?: true
 }
 
 export function issue(

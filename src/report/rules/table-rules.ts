@@ -81,7 +81,7 @@ export function numberRules(report: Report): Issue[] {
       const v = report[table][cell.rowId]?.[cell.colId]
       if (v === undefined) continue // reported by STRUCT
       if (cell.valueType === 'decimal') {
-        if (v === null) out.push(issue('NUM-FEE', 'error', TABLE_SECTION[table], [id], `${def.name}「${cell.label}」未填写：没有收费请填 0`))
+        if (v === null) out.push({ ...issue('NUM-FEE', 'error', TABLE_SECTION[table], [id], `${def.name}「${cell.label}」未填写：没有收费请填 0`), quiet: true })
         else if (!(v >= 0) || decimalPlaces(v) > (cell.maxDecimals ?? 4))
           out.push(issue('NUM-FEE', 'error', TABLE_SECTION[table], [id], `${def.name}「${cell.label}」为 ${v}：金额应不小于 0，以万元为单位，最多 ${cell.maxDecimals ?? 4} 位小数`))
         continue
@@ -91,8 +91,11 @@ export function numberRules(report: Report): Issue[] {
     }
     if (blanks.length > 0) {
       const first = def.inputs.find((c) => cellId(table, c) === blanks[0])
-      out.push(issue('NUM-INT', 'error', TABLE_SECTION[table], blanks,
-        `${def.name}有 ${blanks.length} 个单元格未填写（如「${first?.label}」）：没有的请填 0，不要留空或填“/”“—”“无”`))
+      out.push({
+        ...issue('NUM-INT', 'error', TABLE_SECTION[table], blanks,
+          `${def.name}有 ${blanks.length} 个单元格未填写（如「${first?.label}」）：没有的请填 0，不要留空或填“/”“—”“无”`),
+        quiet: true,
+      })
     }
     for (const id of bad) {
       const [, rowId = '', colId = ''] = id.split('/')

@@ -1,0 +1,45 @@
+// The check results, grouped by page; each entry names its rule and cells and leads to them.
+import type { Issue } from '@/report/issue'
+import { useAllIssues } from '@/form/issue-store'
+import { useEditor } from '@/form/report-context'
+import { PAGES } from './pages'
+
+export function IssueSummary({ issues }: { issues: Issue[] }) {
+  const errors = issues.filter((i) => i.severity === 'error').length
+  const warnings = issues.length - errors
+  return (
+    <p className="issue-summary" aria-live="polite">
+      <span className={errors ? 'count-error' : 'count-ok'}>✗ {errors} 个错误</span>
+      <span className="count-warning">⚠ {warnings} 个提醒</span>
+    </p>
+  )
+}
+
+export function IssueList({ compact = false }: { compact?: boolean }) {
+  const editor = useEditor()
+  const issues = useAllIssues(editor.issues)
+  const groups = PAGES.map((page) => ({ page, items: issues.filter((i) => i.section === page.id) })).filter((g) => g.items.length > 0)
+  return (
+    <div className={`issue-list${compact ? ' compact' : ''}`}>
+      <IssueSummary issues={issues} />
+      {groups.length === 0 && <p className="all-clear">未发现问题。</p>}
+      {groups.map(({ page, items }) => (
+        <section key={page.id}>
+          <h3>{page.heading}</h3>
+          <ul>
+            {items.map((issue, i) => (
+              <li key={`${issue.ruleId}-${i}`} data-rule-id={issue.ruleId} data-severity={issue.severity}
+                data-cells={issue.cells.join(' ')} className={`issue ${issue.severity}`}>
+                <button type="button" onClick={() => editor.goTo(issue.section, issue.cells[0])}>
+                  <span className="issue-icon" aria-hidden>{issue.severity === 'error' ? '✗' : '⚠'}</span>
+                  <span className="issue-text">{issue.message}</span>
+                  <span className="issue-rule">{issue.ruleId}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,22 @@
+// 检查与导出: every error and warning, grouped by section; export is blocked while errors remain.
+import { useAllIssues } from '@/form/issue-store'
+import { useEditor } from '@/form/report-context'
+import { IssueList } from './issue-list'
+
+export function ReviewPage({ onExport }: { onExport(): void }) {
+  const issues = useAllIssues(useEditor().issues)
+  const errors = issues.filter((i) => i.severity === 'error').length
+  return (
+    <div className="review-page">
+      <div className={`export-box ${errors ? 'blocked' : 'ready'}`}>
+        {errors > 0 ? (
+          <p>还有 <strong>{errors}</strong> 个错误，改正后才能导出 Word。点击下面的条目可直接定位到出错的单元格。</p>
+        ) : (
+          <p>没有错误，可以导出。{issues.length > 0 ? `有 ${issues.length} 个提醒，请逐条核对，确认无误也可导出。` : ''}</p>
+        )}
+        <button type="button" className="primary" onClick={onExport} aria-disabled={errors > 0 || undefined}>导出 Word</button>
+      </div>
+      <IssueList />
+    </div>
+  )
+}

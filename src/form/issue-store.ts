@@ -1,0 +1,56 @@
+// A tiny external store of the current check results, so that each table cell subscribes to
+// its own messages only: a new validation run re-renders the cells whose messages changed,
+// not the whole grid.
+import { useSyncExternalStore } from 'react'
+import type { Issue } from '@/report/issue'
+
+export type PageStatus = 'empty' | 'error' | 'warning' | 'done'
+
+export interface IssueStore {
+  set(issues: Issue[], status: Record<string, PageStatus>): void
+  all(): Issue[]
+  status(): Record<string, PageStatus>
+  forCell(id: string): string
+  subscribe(listener: () => void): () => void
+}
+
+export function createIssueStore(): IssueStore {
+  let issues: Issue[] = []
+  let status: Record<string, PageStatus> = {}
+  let byCell = new Map<string, string>()
+  const listeners = new Set<() => void>()
+  return {
+    set(next, nextStatus) {
+      issues = next
+      status = nextStatus
+      const map = new Map<string, string[]>()
+      for (const issue of next) {
+        // Warnings are listed in the check panel; cells are outlined for errors only.
+        if (issue.severity !== 'error' || issue.quiet) continue
+        for (const cell of issue.cells) map.set(cell, [...(map.get(cell) ?? []), issue.message])
+      }
+      byCell = new Map([...map].map(([k, v]) => [k, v.join('\n')]))
+      listeners.forEach((l) => l())
+    },
+    all: () => issues,
+    status: () => status,
+    forCell: (id) => byCell.get(id) ?? '',
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
+/** Error messages of one cell, joined by newlines ('' when none). */
+export function useCellIssues(store: IssueStore, id: string): string {
+  return useSyncExternalStore(store.subscribe, () => store.forCell(id))
+}
+
+export function useAllIssues(store: IssueStore): Issue[] {
+  return useSyncExternalStore(store.subscribe, store.all)
+}
+
+export function usePageStatus(store: IssueStore): Record<string, PageStatus> {
+  return useSyncExternalStore(store.subscribe, store.status)
+}

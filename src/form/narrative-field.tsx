@@ -1,0 +1,56 @@
+// One narrative part: what the format expects, a text area that grows with its content, a
+// live character count and standard sentences to insert (with the year filled in).
+import { useFormContext, useWatch } from 'react-hook-form'
+import { fillSentence, GUIDANCE, type NarrativePath } from '@/report/guidance'
+import type { FormValues } from './form-values'
+import { useCellIssues } from './issue-store'
+import { useEditor } from './report-context'
+
+function CharCount({ path }: { path: NarrativePath }) {
+  const text = (useWatch({ name: path as never }) as unknown as string | undefined) ?? ''
+  const count = text.replace(/\s/g, '').length
+  return <span className="char-count">{count} 字</span>
+}
+
+export function NarrativeField({ path, label }: { path: NarrativePath; label: string }) {
+  const { register, getValues, setValue } = useFormContext<FormValues>()
+  const guidance = GUIDANCE[path]
+  const id = `field-${path.replace('.', '-')}`
+  const message = useCellIssues(useEditor().issues, path)
+
+  const insert = (template: string) => {
+    const meta = getValues('meta')
+    const sentence = fillSentence(template, { year: meta.year, agency: meta.agency })
+    const current = (getValues(path as never) as unknown as string) ?? ''
+    const next = current.trim() === '' ? sentence : `${current.replace(/\s+$/, '')}\n${sentence}`
+    setValue(path as never, next as never, { shouldDirty: true })
+    document.getElementById(id)?.focus()
+  }
+
+  return (
+    <div className="narrative-field">
+      <div className="field-head">
+        <label htmlFor={id}>{label}</label>
+        <CharCount path={path} />
+      </div>
+      <p className="hint">{guidance.hint}</p>
+      {guidance.sentences.length > 0 && (
+        <div className="sentences" aria-label={`${label} 常用语句`}>
+          <span>插入常用语句：</span>
+          {guidance.sentences.map((s) => (
+            <button type="button" key={s.label} className="chip" onClick={() => insert(s.text)}>
+              {s.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <textarea
+        id={id}
+        data-field={path}
+        className={message ? 'has-error' : undefined}
+        rows={4}
+        {...register(path as never)}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+// The state each page shows in the navigator: 未填写 / 有错误 / 有提醒 / 已完成.
+import type { Issue } from '@/report/issue'
+import type { Report } from '@/report/schema'
+import { SECTIONS } from '@/report/sections'
+import { tableForSection } from '@/report/tables/registry'
+import type { PageStatus } from './issue-store'
+
+export const STATUS_LABEL: Record<PageStatus, string> = {
+  empty: '未填写',
+  error: '有错误',
+  warning: '有提醒',
+  done: '已完成',
+}
+
+function sectionEmpty(report: Report, id: (typeof SECTIONS)[number]['id']): boolean {
+  const table = tableForSection(id)
+  if (table) return table.inputs.every((c) => report[table.id][c.rowId]?.[c.colId] == null)
+  if (id === 'overview') return Object.values(report.overview).every((t) => t.trim() === '')
+  if (id === 'problems') return Object.values(report.problems).every((t) => t.trim() === '')
+  return report.otherMatters.text.trim() === ''
+}
+
+export function pageStatus(report: Report, issues: Issue[]): Record<string, PageStatus> {
+  const of = (page: string, empty: boolean): PageStatus => {
+    if (empty) return 'empty'
+    const mine = issues.filter((i) => i.section === page)
+    if (mine.some((i) => i.severity === 'error')) return 'error'
+    return mine.length > 0 ? 'warning' : 'done'
+  }
+  const status: Record<string, PageStatus> = { meta: of('meta', report.meta.agency.trim() === '') }
+  for (const s of SECTIONS) status[s.id] = of(s.id, sectionEmpty(report, s.id))
+  const all = Object.values(status)
+  status.review = all.includes('error') || all.includes('empty') ? 'error' : all.includes('warning') ? 'warning' : 'done'
+  if (issues.some((i) => i.severity === 'error')) status.review = 'error'
+  return status
+}

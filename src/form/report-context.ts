@@ -1,0 +1,20 @@
+// Shared, non-form state of the editor: the check results store and navigation.
+import { createContext, useContext } from 'react'
+import type { SectionId } from '@/report/sections'
+import type { IssueStore } from './issue-store'
+
+export type PageId = 'meta' | SectionId | 'review'
+
+export interface EditorContextValue {
+  issues: IssueStore
+  goTo(page: PageId, focus?: string): void
+  notify(message: string, tone?: 'info' | 'error'): void
+}
+
+export const EditorContext = createContext<EditorContextValue | null>(null)
+
+export function useEditor(): EditorContextValue {
+  const ctx = useContext(EditorContext)
+  if (!ctx) throw new Error('EditorContext missing')
+  return ctx
+}

@@ -1,0 +1,49 @@
+// Sections 二, 三 and 四: the official table through the generic grid, with the balance bar
+// and quick fills where they apply.
+import { useFormContext, useWatch } from 'react-hook-form'
+import type { TableDef } from '@/report/tables/table-def'
+import { BalanceBar } from '../balance-bar'
+import type { FormValues } from '../form-values'
+import { StatTableGrid } from '../stat-table-grid'
+import { TableActions } from '../table-actions'
+
+const HINTS: Record<TableDef['id'], string> = {
+  table2: '乡镇、街道无权制定规章，“规章”三项填 0。行政许可、处罚、强制填本年全部处理决定数量（含依法不公开的）。收费金额以万元为单位。',
+  table3: '一个申请只计入一种办理结果；区分处理的只计入“部分公开”。合计和“（七）总计”自动计算。可从 Excel/WPS 复制整块数据后在单元格中粘贴。',
+  table4: '填写与本机关政府信息公开工作有关的复议、诉讼件数；“总计”自动计算。',
+}
+
+/** Published totals read from an imported file are checked until the user drops them. */
+function GivenTotalsNotice({ def }: { def: TableDef }) {
+  const { getValues, setValue } = useFormContext<FormValues>()
+  const values = useWatch<FormValues>({ name: def.id }) as Record<string, Record<string, unknown>>
+  const hasGiven = Object.entries(values).some(([, row]) => row && 'total' in row) || 'totalResults' in values
+  if (!hasGiven) return null
+  const drop = () => {
+    const current = getValues(def.id) as Record<string, Record<string, number | null | undefined>>
+    const next = Object.fromEntries(
+      Object.entries(current)
+        .filter(([k]) => k !== 'totalResults')
+        .map(([k, row]) => [k, Object.fromEntries(Object.entries(row).filter(([c]) => c !== 'total'))]),
+    )
+    setValue(def.id, next as never, { shouldDirty: true })
+  }
+  return (
+    <div className="notice">
+      本表带有导入文件中原有的合计数，与自动计算不一致处已标红。核对后可
+      <button type="button" className="link" onClick={drop}>改用自动计算的合计</button>
+    </div>
+  )
+}
+
+export function TableSection({ def }: { def: TableDef }) {
+  return (
+    <>
+      <p className="hint">{HINTS[def.id]}</p>
+      <GivenTotalsNotice def={def} />
+      <StatTableGrid def={def} />
+      {def.id === 'table3' && <BalanceBar />}
+      <TableActions table={def.id} />
+    </>
+  )
+}

@@ -1,0 +1,92 @@
+// The draft lives in localStorage so a reload or a crashed tab loses nothing. A stored draft
+// that no longer parses is moved aside under its own key (never overwritten) and reported.
+import { parseReport } from '@/report/parse-report'
+import type { Report } from '@/report/schema'
+
+export const DRAFT_KEY = 'gov-info-annual-report:draft'
+export const DAMAGED_PREFIX = 'gov-info-annual-report:damaged:'
+export const BASELINE_KEY = 'gov-info-annual-report:baseline'
+
+export interface StoredDraft {
+  savedAt: string
+  report: Report
+}
+
+export type LoadResult =
+  | { kind: 'empty' }
+  | { kind: 'loaded'; draft: StoredDraft }
+  | { kind: 'damaged'; keptAs: string; reason: string }
+  | { kind: 'unavailable'; reason: string }
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage
+  } catch {
+    return null
+  }
+}
+
+export function loadDraft(): LoadResult {
+  const store = storage()
+  if (!store) return { kind: 'unavailable', reason: '浏览器禁止了本地存储（可能处于无痕/隐私模式）' }
+  let raw: string | null
+  try {
+    raw = store.getItem(DRAFT_KEY)
+  } catch {
+    return { kind: 'unavailable', reason: '无法读取浏览器本地存储' }
+  }
+  if (raw === null) return { kind: 'empty' }
+  let reason = ''
+  try {
+    const data = JSON.parse(raw) as { savedAt?: unknown; report?: unknown }
+    const parsed = parseReport(data.report)
+    if (parsed.ok) return { kind: 'loaded', draft: { savedAt: String(data.savedAt ?? ''), report: parsed.report } }
+    reason = parsed.errors[0] ?? ''
+  } catch {
+    reason = '草稿数据不是有效的 JSON'
+  }
+  const keptAs = `${DAMAGED_PREFIX}${new Date().toISOString()}`
+  try {
+    store.setItem(keptAs, raw)
+    store.removeItem(DRAFT_KEY)
+  } catch {
+    // Could not move it: leave the damaged draft where it is rather than lose it.
+    return { kind: 'damaged', keptAs: DRAFT_KEY, reason }
+  }
+  return { kind: 'damaged', keptAs, reason }
+}
+
+export type SaveResult = { ok: true; savedAt: string } | { ok: false; reason: string }
+
+export function saveDraft(report: Report): SaveResult {
+  const store = storage()
+  if (!store) return { ok: false, reason: '浏览器禁止了本地存储（可能处于无痕/隐私模式）' }
+  const savedAt = new Date().toISOString()
+  try {
+    store.setItem(DRAFT_KEY, JSON.stringify({ savedAt, report } satisfies StoredDraft))
+    return { ok: true, savedAt }
+  } catch (e) {
+    const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22)
+    return { ok: false, reason: full ? '浏览器本地存储空间已满' : '无法写入浏览器本地存储' }
+  }
+}
+
+export function loadBaseline(): Report | null {
+  const raw = storage()?.getItem(BASELINE_KEY)
+  if (!raw) return null
+  try {
+    const parsed = parseReport(JSON.parse(raw))
+    return parsed.ok ? parsed.report : null
+  } catch {
+    return null
+  }
+}
+
+export function saveBaseline(report: Report | null): void {
+  try {
+    if (report) storage()?.setItem(BASELINE_KEY, JSON.stringify(report))
+    else storage()?.removeItem(BASELINE_KEY)
+  } catch {
+    // The baseline only enables warnings; losing it loses nothing the user typed.
+  }
+}
