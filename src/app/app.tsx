@@ -29,7 +29,7 @@ export function App() {
   const [{ report: initial, load }] = useState(initialState)
   const [baseline, setBaseline] = useState<Report | null>(loadBaseline)
   const form = useForm<FormValues>({ defaultValues: toFormValues(initial) })
-  const issues = useMemo(createIssueStore, [])
+  const issues = useMemo(() => createIssueStore(), [])
   const [page, setPage] = useState<PageId>('meta')
   const { toasts, notify } = useToasts()
   const { ask, element: dialog } = useDialog()
