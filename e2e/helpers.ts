@@ -1,0 +1,46 @@
+// Light helpers for the journeys: locate cells by data-cell-id, navigate by the section list,
+// and collect page errors so every test can end with none.
+import { expect, type Page } from '@playwright/test'
+
+export function cell(page: Page, id: string) {
+  return page.locator(`[data-cell-id="${id}"]`)
+}
+
+export async function openPage(page: Page, nav: string) {
+  await page.locator('.section-nav button', { hasText: nav }).click()
+}
+
+/** Types into a table cell as a user does: click, select-all on focus, type. */
+export async function typeCell(page: Page, id: string, text: string) {
+  const input = cell(page, id)
+  await input.click()
+  await input.press('Control+a')
+  await page.keyboard.type(text)
+}
+
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(String(e)))
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  return errors
+}
+
+export async function freshApp(page: Page) {
+  await page.goto('/')
+  await page.evaluate(() => localStorage.clear())
+  await page.reload()
+  await expect(page.getByRole('button', { name: '新建报告' })).toBeVisible()
+}
+
+/** Dispatches a paste of spreadsheet text (tabs and newlines) on the focused element. */
+export async function pasteText(page: Page, text: string) {
+  await page.evaluate((t) => {
+    const dt = new DataTransfer()
+    dt.setData('text/plain', t)
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }))
+  }, text)
+}
+
+export const APPLICANTS = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'] as const

@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test'
+import { cell, collectPageErrors, freshApp, openPage, pasteText, typeCell } from './helpers'
+
+test.describe('table 3: live totals and the balance rule', () => {
+  test('totals follow typing, a balance error appears on the cells and clears', async ({ page }) => {
+    const errors = collectPageErrors(page)
+    await freshApp(page)
+    await openPage(page, '三 申请情况')
+    await typeCell(page, 'table3/newReceived/naturalPerson', '5')
+    await typeCell(page, 'table3/newReceived/commercial', '2')
+    await expect(cell(page, 'table3/newReceived/total')).toHaveText('7')
+
+    const balance = page.locator('[data-rule-id="T3-BALANCE"]')
+    await expect(balance).toHaveCount(2)
+    const natural = page.locator('[data-rule-id="T3-BALANCE"][data-cells~="table3/newReceived/naturalPerson"]')
+    await expect(natural).toContainText('自然人列：一+二=5，三+四=0，相差5')
+    await expect(natural).toHaveAttribute('data-severity', 'error')
+    await expect(cell(page, 'table3/newReceived/naturalPerson')).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.locator('[data-balance-column="naturalPerson"]')).toContainText('差 5')
+
+    await typeCell(page, 'table3/granted/naturalPerson', '4')
+    await typeCell(page, 'table3/carriedForward/naturalPerson', '1')
+    await expect(cell(page, 'table3/totalResults/naturalPerson')).toHaveText('4')
+    await expect(cell(page, 'table3/totalResults/total')).toHaveText('4')
+    await expect(natural).toHaveCount(0)
+    await expect(page.locator('[data-balance-column="naturalPerson"]')).toContainText('✓')
+    await expect(cell(page, 'table3/newReceived/naturalPerson')).not.toHaveAttribute('aria-invalid', 'true')
+
+    // The carried-forward row from the balance fixes the commercial column.
+    await page.getByRole('button', { name: '按勾稽关系计算结转数' }).click()
+    await expect(cell(page, 'table3/carriedForward/commercial')).toHaveValue('2')
+    await expect(balance).toHaveCount(0)
+    expect(errors).toEqual([])
+  })
+
+  test('full-width digits and thousands separators are read; bad input is refused with a reason', async ({ page }) => {
+    await freshApp(page)
+    await openPage(page, '三 申请情况')
+    await typeCell(page, 'table3/newReceived/naturalPerson', '１２')
+    await expect(cell(page, 'table3/newReceived/total')).toHaveText('12')
+    await typeCell(page, 'table3/newReceived/research', '1,234')
+    await expect(cell(page, 'table3/newReceived/total')).toHaveText('1246')
+
+    await typeCell(page, 'table3/newReceived/commercial', 'abc')
+    const bad = cell(page, 'table3/newReceived/commercial')
+    await expect(bad).toHaveAttribute('aria-invalid', 'true')
+    await expect(bad).toHaveAttribute('title', /不是数字/)
+    await expect(cell(page, 'table3/newReceived/total')).toHaveText('1246')
+    await bad.press('Tab')
+    await expect(page.locator('.toast.error')).toContainText('已恢复为原值')
+    await expect(bad).toHaveValue('')
+  })
+
+  test('a block pasted from a spreadsheet fills cells from the focused one; rejected values keep their cells', async ({ page }) => {
+    await freshApp(page)
+    await openPage(page, '三 申请情况')
+    await typeCell(page, 'table3/granted/commercial', '9')
+    await cell(page, 'table3/newReceived/naturalPerson').click()
+    await pasteText(page, '3\t1\t0\n１\t/\t2\nx\t7\r\n')
+    await expect(cell(page, 'table3/newReceived/naturalPerson')).toHaveValue('3')
+    await expect(cell(page, 'table3/newReceived/commercial')).toHaveValue('1')
+    await expect(cell(page, 'table3/newReceived/research')).toHaveValue('0')
+    await expect(cell(page, 'table3/carriedOver/naturalPerson')).toHaveValue('1')
+    await expect(cell(page, 'table3/carriedOver/commercial')).toHaveValue('')
+    await expect(cell(page, 'table3/carriedOver/research')).toHaveValue('2')
+    // "x" is refused: the cell keeps its value; "7" lands beside it.
+    await expect(cell(page, 'table3/granted/naturalPerson')).toHaveValue('')
+    await expect(cell(page, 'table3/granted/commercial')).toHaveValue('7')
+    await expect(page.locator('.toast')).toContainText('1 个未粘贴')
+    await expect(cell(page, 'table3/newReceived/total')).toHaveText('4')
+  })
+
+  test('keyboard: arrows, Enter and Tab move between input cells', async ({ page }) => {
+    await freshApp(page)
+    await openPage(page, '三 申请情况')
+    await cell(page, 'table3/newReceived/naturalPerson').click()
+    await page.keyboard.press('ArrowRight')
+    await expect(cell(page, 'table3/newReceived/commercial')).toBeFocused()
+    await page.keyboard.press('ArrowDown')
+    await expect(cell(page, 'table3/carriedOver/commercial')).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(cell(page, 'table3/granted/commercial')).toBeFocused()
+    await page.keyboard.press('ArrowUp')
+    await expect(cell(page, 'table3/carriedOver/commercial')).toBeFocused()
+    await page.keyboard.press('Tab')
+    await expect(cell(page, 'table3/carriedOver/research')).toBeFocused()
+    await page.keyboard.press('Shift+Tab')
+    await expect(cell(page, 'table3/carriedOver/commercial')).toBeFocused()
+  })
+
+  test('accessible names are "{row caption} {column caption}"', async ({ page }) => {
+    await freshApp(page)
+    await openPage(page, '三 申请情况')
+    await page.getByLabel('一、本年新收政府信息公开申请数量 自然人').fill('3')
+    await expect(cell(page, 'table3/newReceived/total')).toHaveText('3')
+    await openPage(page, '四 复议诉讼')
+    await page.getByLabel('未经复议直接起诉 尚未审结').fill('2')
+    await expect(cell(page, 'table4/litigationDirect/total')).toHaveText('2')
+  })
+})
