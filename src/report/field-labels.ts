@@ -11,6 +11,10 @@ const FIXED: Record<string, string> = {
   'meta.signature': '落款',
   'overview.preface': '导语',
   'otherMatters.text': '六、其他需要报告的事项',
+  meta: '基本信息',
+  overview: '一、总体情况',
+  problems: '五、存在的主要问题及改进情况',
+  otherMatters: '六、其他需要报告的事项',
   format: '文件格式标识 format',
   schemaVersion: '文件版本 schemaVersion',
 }

@@ -34,7 +34,8 @@ export function parseReport(data: unknown): ParseResult {
       errors: [`不支持的文件版本：schemaVersion 为 ${describe(record.schemaVersion)}，本程序只能读取版本 ${SCHEMA_VERSION}。`],
     }
   }
-  const result = reportSchema.safeParse(data)
+  // reportInput: zod 4 leaves issue.input out by default, and the messages quote the bad value.
+  const result = reportSchema.safeParse(data, { reportInput: true })
   if (result.success) return { ok: true, report: result.data as Report }
   const errors = result.error.issues.slice(0, MAX_ERRORS).map(describeIssue)
   if (result.error.issues.length > MAX_ERRORS) errors.push(`……另有 ${result.error.issues.length - MAX_ERRORS} 处问题未列出。`)

@@ -9,6 +9,8 @@ import { narrativeFields, sentences } from './narrative'
 
 const N = `(${NUMBER_PATTERN})`
 const NEGATED = /(未|没有|暂无|无|尚未|暂未|未曾)(收到|受理|接到|发生|出现|产生|有)/
+/** The negation must govern the intake verb itself: "收到申请15件，未发生行政复议" is no denial. */
+const NEGATED_INTAKE = /(未|没有|暂无|无|尚未|暂未|未曾)(收到|受理|接到)/
 
 export function intakeTextRule(report: Report, totals: Totals): Issue[] {
   const newTotal = totals['table3/newReceived/total'] ?? 0
@@ -16,7 +18,7 @@ export function intakeTextRule(report: Report, totals: Totals): Issue[] {
   const out: Issue[] = []
   for (const { field, text } of sentences(narrativeFields(report).filter((f) => f.section === 'overview'))) {
     if (!/申请|依申请/.test(text) || /复议|诉讼/.test(text) && !/申请/.test(text)) continue
-    if (NEGATED.test(text) && /(收到|受理|接到)/.test(text) && /申请|诉求/.test(text)) {
+    if (NEGATED_INTAKE.test(text) && /申请|诉求/.test(text)) {
       if (newTotal !== 0)
         out.push(issue('W-TEXT-INTAKE', 'warning', 'overview', [field.path, 'table3/newReceived/total'],
           `正文说“${clip(text)}”，但表三本年新收申请为 ${newTotal} 件`))
@@ -41,11 +43,14 @@ export function reviewTextRule(report: Report, totals: Totals): Issue[] {
   const out: Issue[] = []
   for (const { field, text } of sentences(narrativeFields(report))) {
     if (!/行政复议|行政诉讼/.test(text)) continue
-    if (NEGATED.test(text)) {
-      if (all !== 0)
+    // A denial covers only its own clause: "行政复议1件，未发生行政诉讼" denies litigation alone.
+    const denied = text.split(/[，,]/).filter((c) => NEGATED.test(c) && /复议|诉讼/.test(c))
+    if (denied.length > 0) {
+      const covers = (re: RegExp) => denied.some((c) => re.test(c))
+      const deniedCount = (covers(/复议/) ? review : 0) + (covers(/诉讼/) ? all - review : 0)
+      if (deniedCount !== 0)
         out.push(issue('W-TEXT-REVIEW', 'warning', field.section, [field.path, 'table4/review/total'],
           `正文说“${clip(text)}”，但表四共有 ${all} 件行政复议、行政诉讼`))
-      continue
     }
     const m = new RegExp(`行政复议[^，,。]{0,6}?${N}\\s*件`).exec(text)
     const stated = m ? parseProseNumber(m[1] ?? '') : null
