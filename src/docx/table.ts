@@ -18,6 +18,8 @@ import { exact, FONT, fonts, LANGUAGE, SIZE, TABLE_LINE, TABLE_WIDTH } from './s
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const // 0.5 pt
 /** 1 mm left/right: Word's default 1.9 mm leaves the 15 columns of 表四 no room for two characters. */
 const CELL_MARGINS = { top: 0, bottom: 0, left: 57, right: 57 } as const
+/** Half that for numbers, so a five-digit count still fits the narrow columns on one line. */
+const VALUE_MARGINS = { top: 0, bottom: 0, left: 28, right: 28 } as const
 /**
  * Tables up to this many rows (all three official ones) are kept on one page: a break inside 表三
  * would cut the 22-row 三、本年度办理结果 label in two. Longer tables break and repeat their headers.
@@ -50,7 +52,7 @@ function tableCell(cell: RenderTableCell): TableCell {
     ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
     ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
     verticalAlign: VerticalAlignTable.CENTER,
-    margins: CELL_MARGINS,
+    margins: cell.role === 'value' ? VALUE_MARGINS : CELL_MARGINS,
     children: [cellParagraph(cell)],
   })
 }
