@@ -1,24 +1,13 @@
 // GB/T 9704-2012 typesetting for the Word export (numbers from shared/spec/docx-format.md §0).
 // Everything is in twips (1/20 pt) or half-points, as integers: docx writes strings verbatim.
 import { AlignmentType, LineRuleType, Paragraph, TextRun, type IParagraphOptions, type IRunOptions } from 'docx'
+import { BODY_CHAR_SPACING, CHAR, LINE, TEXT_WIDTH, TITLE_LINE } from './metrics'
 
-/** A4 portrait. */
-export const PAGE = { width: 11906, height: 16838 } as const
-/** 37 / 35 / 28 / 26 mm; the footer distance puts the page number 7 mm below the text block. */
-export const MARGIN = { top: 2098, bottom: 1984, left: 1587, right: 1474, header: 851, footer: 1434, gutter: 0 } as const
-/** Text block width; tables use one twip less so rounding never pushes them past the margin. */
-export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right
+export { BODY_CHAR_SPACING, CHAR, LINE, MARGIN, PAGE, TABLE_LINE, TEXT_WIDTH, TITLE_LINE } from './metrics'
+/** Tables use one twip less than the text block so rounding never pushes them past the margin. */
 export const TABLE_WIDTH = TEXT_WIDTH - 1
-/** Exact 28.95 pt: 22 lines fill the 225 mm block (29 pt would overflow it by 4 twips). */
-export const LINE = 579
-export const TITLE_LINE = 700
-export const TABLE_LINE = 300
 /** Font sizes in half-points. */
 export const SIZE = { erhao: 44, sanhao: 32, sihao: 28, wuhao: 21 } as const
-/** One 三号 character, in twips. */
-export const CHAR = 320
-/** −0.25 pt per character so that 28 三号 characters fit a line (§1.5, method B). */
-export const BODY_CHAR_SPACING = -5
 
 export const FONT = {
   latin: 'Times New Roman',
