@@ -22,6 +22,18 @@ export const PITCH = CHAR + BODY_CHAR_SPACING
 /** Automatic CJK↔digit spacing that Word and LibreOffice add at each boundary (measured). */
 export const AUTOSPACE = 70
 
+/** Left/right cell margins: 1 mm for captions, half that for numbers (five digits fit 表四). */
+export const CELL_MARGIN = { label: 57, value: 28 } as const
+
+/** Relative widths → whole twips summing exactly to `total` (a fixed layout needs both to agree). */
+export function columnWidthsTwips(relative: readonly number[], total: number): number[] {
+  const sum = relative.reduce((a, b) => a + b, 0)
+  const widths = relative.map((w) => Math.floor((w / sum) * total))
+  const last = widths.length - 1
+  widths[last] = (widths[last] ?? 0) + total - widths.reduce((a, b) => a + b, 0)
+  return widths
+}
+
 export const isAscii = (ch: string) => /[\x20-\x7e]/.test(ch)
 
 /** Estimated printed width of a line of text, in twips, at the given character advance. */

@@ -13,27 +13,19 @@ import {
   WidthType,
 } from 'docx'
 import type { RenderTableCell, TableBlock } from '@/report/render-model'
+import { CELL_MARGIN, columnWidthsTwips } from './metrics'
 import { exact, FONT, fonts, LANGUAGE, SIZE, TABLE_LINE, TABLE_WIDTH } from './styles'
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const // 0.5 pt
 /** 1 mm left/right: Word's default 1.9 mm leaves the 15 columns of 表四 no room for two characters. */
-const CELL_MARGINS = { top: 0, bottom: 0, left: 57, right: 57 } as const
+const CELL_MARGINS = { top: 0, bottom: 0, left: CELL_MARGIN.label, right: CELL_MARGIN.label } as const
 /** Half that for numbers, so a five-digit count still fits the narrow columns on one line. */
-const VALUE_MARGINS = { top: 0, bottom: 0, left: 28, right: 28 } as const
+const VALUE_MARGINS = { top: 0, bottom: 0, left: CELL_MARGIN.value, right: CELL_MARGIN.value } as const
 /**
  * Tables up to this many rows (all three official ones) are kept on one page: a break inside 表三
  * would cut the 22-row 三、本年度办理结果 label in two. Longer tables break and repeat their headers.
  */
 const KEEP_TOGETHER_MAX_ROWS = 30
-
-/** Relative widths → whole twips summing exactly to the table width (fixed layout needs both). */
-export function columnWidthsTwips(relative: readonly number[], total: number = TABLE_WIDTH): number[] {
-  const sum = relative.reduce((a, b) => a + b, 0)
-  const widths = relative.map((w) => Math.floor((w / sum) * total))
-  const last = widths.length - 1
-  widths[last] = (widths[last] ?? 0) + total - widths.reduce((a, b) => a + b, 0)
-  return widths
-}
 
 function cellParagraph(cell: RenderTableCell): Paragraph {
   const eastAsia = cell.role === 'header' ? FONT.h1 : FONT.body
@@ -62,7 +54,7 @@ export function buildTable(block: TableBlock): Table {
   const last = block.rows.length - 1
   return new Table({
     width: { size: TABLE_WIDTH, type: WidthType.DXA },
-    columnWidths: columnWidthsTwips(block.columnWidths),
+    columnWidths: columnWidthsTwips(block.columnWidths, TABLE_WIDTH),
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
