@@ -8,12 +8,12 @@ import { DocumentPreview } from './document-preview'
 describe('DocumentPreview', () => {
   it('shows the title, the six headings and numbered A4 pages', () => {
     const { container } = render(<DocumentPreview report={nonZeroReport()} />)
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('某某县某某镇人民政府2024年政府信息公开工作年度报告')
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(SECTIONS.map((s) => s.heading))
-    const pages = container.querySelectorAll('.doc-page')
+    expect(container.querySelector('.dp-title')?.textContent).toBe('某某县某某镇人民政府2024年政府信息公开工作年度报告')
+    expect([...container.querySelectorAll('.dp-heading')].map((h) => h.textContent)).toEqual(SECTIONS.map((s) => s.heading))
+    const pages = container.querySelectorAll('.dp-page')
     expect(pages.length).toBeGreaterThan(1)
-    pages.forEach((page, i) => expect(page.querySelector('.doc-page__number')?.textContent).toBe(`— ${i + 1} —`))
-    expect(container.querySelector('.doc-runin')?.textContent).toBe('（一）主动公开情况。')
+    pages.forEach((page, i) => expect(page.querySelector('.dp-page__number')?.textContent).toBe(`— ${i + 1} —`))
+    expect(container.querySelector('.dp-runin')?.textContent).toBe('（一）主动公开情况。')
     expect(screen.getByText('2025年1月20日')).toBeTruthy()
   })
 

@@ -1,5 +1,7 @@
 // A4 preview of the document, drawn from the same render model and page metrics as the Word
 // export. Memoised: the caller passes a deferred report (useDeferredValue) so typing stays fluent.
+// Plain divs, not h1/h2: the preview repeats the form's captions and must not add to the page's
+// heading outline. Class names carry the dp- prefix to stay clear of the app's styles.
 import { memo, useMemo, type CSSProperties } from 'react'
 import { signatureLayout, type Placement } from '@/docx/metrics'
 import { toRenderModel, type RenderTableCell, type SignatureBlock, type TableBlock } from '@/report/render-model'
@@ -10,10 +12,10 @@ import './document-preview.css'
 const pt = (twips: number) => `${twips / 20}pt`
 
 function Line({ line }: { line: TextLine }) {
-  const className = ['doc-line', line.first && 'doc-line--first', !line.last && 'doc-line--full'].filter(Boolean).join(' ')
+  const className = ['dp-line', line.first && 'dp-line--first', !line.last && 'dp-line--full'].filter(Boolean).join(' ')
   return (
     <div className={className}>
-      {line.runIn && <span className="doc-runin">{line.runIn}</span>}
+      {line.runIn && <span className="dp-runin">{line.runIn}</span>}
       {line.text}
     </div>
   )
@@ -24,7 +26,7 @@ function Cell({ cell }: { cell: RenderTableCell }) {
     <td
       colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
       rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
-      className={`doc-cell doc-cell--${cell.role} doc-cell--${cell.align}`}
+      className={`dp-cell dp-cell--${cell.role} dp-cell--${cell.align}`}
       data-cell-ref={cell.cellId}
     >
       {cell.text}
@@ -34,7 +36,7 @@ function Cell({ cell }: { cell: RenderTableCell }) {
 
 function Table({ block, widths }: { block: TableBlock; widths: number[] }) {
   return (
-    <table className="doc-table" data-table={block.tableId}>
+    <table className="dp-table" data-table={block.tableId}>
       <colgroup>
         {widths.map((w, i) => (
           <col key={i} style={{ width: pt(w) }} />
@@ -59,12 +61,12 @@ const placement = (p: Placement): CSSProperties =>
 function Signature({ block }: { block: SignatureBlock }) {
   const layout = signatureLayout(block.agency, block.date)
   return (
-    <div className="doc-signature">
-      <div className="doc-line" style={placement(layout.agency)}>
+    <div className="dp-signature">
+      <div className="dp-line" style={placement(layout.agency)}>
         {block.agency}
       </div>
       {layout.date && (
-        <div className="doc-line" style={placement(layout.date)}>
+        <div className="dp-line" style={placement(layout.date)}>
           {block.date}
         </div>
       )}
@@ -76,16 +78,16 @@ function Item({ item }: { item: PageItem }) {
   switch (item.kind) {
     case 'title':
       return (
-        <h1 className="doc-title">
+        <div className="dp-title">
           {item.lines.map((l, i) => (
             <span key={i}>{l}</span>
           ))}
-        </h1>
+        </div>
       )
     case 'blank':
-      return <div className="doc-line" aria-hidden="true" />
+      return <div className="dp-line" aria-hidden="true" />
     case 'heading':
-      return <h2 className="doc-line doc-line--first doc-heading">{item.text}</h2>
+      return <div className="dp-line dp-line--first dp-heading">{item.text}</div>
     case 'line':
       return <Line line={item.line} />
     case 'table':
@@ -104,15 +106,15 @@ export interface DocumentPreviewProps {
 export const DocumentPreview = memo(function DocumentPreview({ report, scale = 0.6 }: DocumentPreviewProps) {
   const pages = useMemo(() => paginate(toRenderModel(report)), [report])
   return (
-    <div className="doc-preview" style={{ '--doc-scale': scale } as CSSProperties} aria-label="文档预览">
+    <div className="dp-preview" style={{ '--dp-scale': scale } as CSSProperties} aria-label="文档预览">
       {pages.map((items, p) => (
-        <section key={p} className="doc-page" data-page={p + 1} aria-label={`第 ${p + 1} 页`}>
-          <div className="doc-page__body">
+        <section key={p} className="dp-page" data-page={p + 1} aria-label={`第 ${p + 1} 页`}>
+          <div className="dp-page__body">
             {items.map((item, i) => (
               <Item key={i} item={item} />
             ))}
           </div>
-          <div className={`doc-page__number doc-page__number--${(p + 1) % 2 === 1 ? 'odd' : 'even'}`}>{`— ${p + 1} —`}</div>
+          <div className={`dp-page__number dp-page__number--${(p + 1) % 2 === 1 ? 'odd' : 'even'}`}>{`— ${p + 1} —`}</div>
         </section>
       ))}
     </div>
