@@ -1,0 +1,99 @@
+// Matching captions as published reports write them against the canonical captions of the table
+// definitions: full/half-width forms, spaces and line breaks inside a caption, "1、" for "1.",
+// and a few known variants. An inexact match is accepted but reported (W-CAPTION).
+import { textSimilarity } from '../report/similarity'
+
+/** NFKC (full-width → ASCII, （）→ ()), no whitespace at all, one kind of quote, "1、" → "1.". */
+export function normaliseCaption(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+    .replace(/[“”„‟"'‘’「」『』]/g, '')
+    .replace(/[〔【［]/g, '[')
+    .replace(/[〕】］]/g, ']')
+    .replace(/^(\d{1,2})[、,，.．]/, '$1.')
+    .replace(/^\((\d{1,2}|[一二三四五六七八九十]{1,2})\)[、.,]?/, '($1)')
+    .replace(/[:：。.]+$/, '')
+}
+
+/**
+ * Published wording that differs from the canonical caption, keyed by the canonical caption.
+ * These are deviations reported as W-CAPTION, not alternatives (report-format.md §3.2, §5).
+ */
+const KNOWN_VARIANTS: Record<string, string[]> = {
+  '2.其他法律行政法规禁止公开': ['2.其他法律法规禁止公开', '2.法律行政法规禁止公开'],
+  总计: ['合计'],
+  '（七）总计': ['（七）合计'],
+  行政规范性文件: ['规范性文件', '其他规范性文件'],
+  现行有效件数: ['现行有效件'],
+}
+
+export interface Candidate<T> {
+  value: T
+  caption: string
+}
+
+export interface CaptionMatch<T> {
+  value: T
+  caption: string
+  exact: boolean
+}
+
+const FUZZY_MIN = 0.6
+const FUZZY_MARGIN = 0.08
+/** The longest official caption has 37 characters; a cell of prose is no caption. */
+const MAX_FUZZY_LENGTH = 80
+
+interface Prepared {
+  norms: string[]
+  variants: string[][]
+}
+
+/** Candidate lists are module constants: their normalised captions are computed once. */
+const prepared = new WeakMap<readonly Candidate<unknown>[], Prepared>()
+
+function prepare<T>(candidates: readonly Candidate<T>[]): Prepared {
+  let p = prepared.get(candidates)
+  if (!p) {
+    p = {
+      norms: candidates.map((c) => normaliseCaption(c.caption)),
+      variants: candidates.map((c) => (KNOWN_VARIANTS[c.caption] ?? []).map(normaliseCaption)),
+    }
+    prepared.set(candidates, p)
+  }
+  return p
+}
+
+/** The candidate whose caption the text is; null when none fits clearly enough. */
+export function matchCaption<T>(text: string, candidates: readonly Candidate<T>[]): CaptionMatch<T> | null {
+  const norm = normaliseCaption(text)
+  if (!norm) return null
+  const { norms, variants } = prepare(candidates)
+  const exact = norms.indexOf(norm)
+  if (exact >= 0) return { value: candidates[exact]!.value, caption: candidates[exact]!.caption, exact: true }
+  const variant = variants.findIndex((v) => v.includes(norm))
+  if (variant >= 0) return { value: candidates[variant]!.value, caption: candidates[variant]!.caption, exact: false }
+  // Long captions survive small edits; two-character captions (规章, 其他) must match exactly.
+  if (norm.length < 4 || norm.length > MAX_FUZZY_LENGTH) return null
+  let best = -1
+  let bestScore = -Infinity
+  let second = -Infinity
+  norms.forEach((n, i) => {
+    const score = similarity(norm, n)
+    if (score > bestScore) {
+      second = bestScore
+      bestScore = score
+      best = i
+    } else if (score > second) second = score
+  })
+  if (best < 0 || bestScore < FUZZY_MIN || bestScore - second < FUZZY_MARGIN) return null
+  return { value: candidates[best]!.value, caption: candidates[best]!.caption, exact: false }
+}
+
+/** Bigram similarity, and a leading item number ("2.") that differs counts against a match. */
+function similarity(a: string, b: string): number {
+  const numA = /^(\(?[\d一二三四五六七八九十]+\)?)\.?/.exec(a)?.[1]
+  const numB = /^(\(?[\d一二三四五六七八九十]+\)?)\.?/.exec(b)?.[1]
+  const penalty = numA && numB && numA !== numB ? 0.2 : 0
+  return textSimilarity(a, b) - penalty
+}

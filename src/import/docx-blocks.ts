@@ -1,0 +1,108 @@
+// word/document.xml → the body in reading order: paragraphs as plain text and tables as rows of
+// raw cells (text, gridSpan, vMerge). Only visible text is kept: deleted revisions, field codes
+// and drawings (text boxes would otherwise be read twice) are skipped.
+import type { RawCell, RawRow } from './table-grid'
+
+export type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: RawRow[] }
+
+/** Elements whose content is not part of the visible text flow. */
+const SKIPPED = new Set([
+  'pPr', 'rPr', 'tcPr', 'trPr', 'tblPr', 'tblGrid', 'sectPr', 'del', 'delText', 'instrText',
+  'drawing', 'pict', 'object', 'AlternateContent', 'footnoteReference', 'commentReference', 'moveFrom',
+])
+/** Wrappers whose children belong to the surrounding flow (content controls, custom XML). */
+const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple'])
+
+function elements(node: Element): Element[] {
+  return Array.from(node.children)
+}
+
+/** w:val of a child property element, whatever prefix the producer bound to the namespace. */
+function childVal(parent: Element | undefined, localName: string): string | null | undefined {
+  const el = parent ? elements(parent).find((e) => e.localName === localName) : undefined
+  if (!el) return undefined
+  for (const attr of Array.from(el.attributes)) if (attr.localName === 'val') return attr.value
+  return null
+}
+
+function paragraphText(p: Element): string {
+  let out = ''
+  const walk = (node: Element): void => {
+    for (const el of elements(node)) {
+      const name = el.localName
+      if (SKIPPED.has(name)) continue
+      if (name === 't') out += el.textContent ?? ''
+      else if (name === 'tab' || name === 'ptab') out += '\t'
+      else if (name === 'br' || name === 'cr') out += '\n'
+      else if (name === 'noBreakHyphen') out += '-'
+      else walk(el)
+    }
+  }
+  walk(p)
+  return out
+}
+
+function cellText(tc: Element): string {
+  const parts: string[] = []
+  const walk = (node: Element): void => {
+    for (const el of elements(node)) {
+      if (el.localName === 'p') parts.push(paragraphText(el))
+      else if (el.localName === 'tbl') parts.push(...tableRows(el).flatMap((r) => r.cells.map((c) => c.text)))
+      else if (TRANSPARENT.has(el.localName)) walk(el)
+    }
+  }
+  walk(tc)
+  return parts.join('\n')
+}
+
+function rawCell(tc: Element): RawCell {
+  const pr = elements(tc).find((e) => e.localName === 'tcPr')
+  const span = Number(childVal(pr, 'gridSpan') ?? 1)
+  const vMerge = childVal(pr, 'vMerge')
+  const hMerge = childVal(pr, 'hMerge')
+  return {
+    text: cellText(tc),
+    gridSpan: Number.isFinite(span) && span >= 1 ? Math.floor(span) : 1,
+    // A bare <w:vMerge/> means "continue" (ECMA-376 §17.4.85).
+    vMerge: vMerge === undefined ? null : vMerge === 'restart' ? 'restart' : 'continue',
+    hMergeContinue: hMerge !== undefined && hMerge !== 'restart',
+  }
+}
+
+function collect(node: Element, localName: string): Element[] {
+  return elements(node).flatMap((el) =>
+    el.localName === localName ? [el] : TRANSPARENT.has(el.localName) ? collect(el, localName) : [],
+  )
+}
+
+function tableRows(tbl: Element): RawRow[] {
+  return collect(tbl, 'tr').map((tr) => {
+    const pr = elements(tr).find((e) => e.localName === 'trPr')
+    const count = (name: string) => {
+      const n = Number(childVal(pr, name) ?? 0)
+      return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0
+    }
+    return { gridBefore: count('gridBefore'), gridAfter: count('gridAfter'), cells: collect(tr, 'tc').map(rawCell) }
+  })
+}
+
+export type BlocksResult = { ok: true; blocks: Block[] } | { ok: false; error: string }
+
+export function readBlocks(xml: string): BlocksResult {
+  const doc = new DOMParser().parseFromString(xml, 'application/xml')
+  if (doc.getElementsByTagName('parsererror').length > 0 || !doc.documentElement) {
+    return { ok: false, error: 'Word 正文（word/document.xml）不是有效的 XML，文档可能已损坏：请在 Word 或 WPS 中打开后重新保存。' }
+  }
+  const body = elements(doc.documentElement).find((e) => e.localName === 'body')
+  if (!body) return { ok: false, error: 'Word 文档中没有正文内容（缺少 w:body）。' }
+  const blocks: Block[] = []
+  const walk = (node: Element): void => {
+    for (const el of elements(node)) {
+      if (el.localName === 'p') blocks.push({ kind: 'paragraph', text: paragraphText(el) })
+      else if (el.localName === 'tbl') blocks.push({ kind: 'table', rows: tableRows(el) })
+      else if (TRANSPARENT.has(el.localName)) walk(el)
+    }
+  }
+  walk(body)
+  return { ok: true, blocks }
+}
