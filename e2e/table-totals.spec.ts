@@ -56,6 +56,7 @@ test.describe('table 3: live totals and the balance rule', () => {
     await openPage(page, '三 申请情况')
     await typeCell(page, 'table3/granted/commercial', '9')
     await cell(page, 'table3/newReceived/naturalPerson').click()
+    await expect(cell(page, 'table3/newReceived/naturalPerson')).toBeFocused()
     await pasteText(page, '3\t1\t0\n１\t/\t2\nx\t7\r\n')
     await expect(cell(page, 'table3/newReceived/naturalPerson')).toHaveValue('3')
     await expect(cell(page, 'table3/newReceived/commercial')).toHaveValue('1')

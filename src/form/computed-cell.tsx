@@ -1,19 +1,19 @@
-// A read-only total. It watches only its own table and recomputes its sum with the domain's
-// computeCell, so typing re-renders the totals, not the form.
-import { memo } from 'react'
-import { useFormContext, useWatch } from 'react-hook-form'
+// A read-only total. It watches only the input cells it sums, so a keystroke re-renders the
+// two or three totals that depend on the edited cell, never the form.
+import { memo, useMemo } from 'react'
+import { useWatch } from 'react-hook-form'
 import { cellId, type ComputedCell as ComputedDef, type TableId } from '@/report/tables/table-def'
-import { rowKey, type FormValues } from './form-values'
+import { cellPath, type FormValues } from './form-values'
 import { useCellIssues } from './issue-store'
 import { useEditor } from './report-context'
 
 export const ComputedCell = memo(function ComputedCell({ table, cell }: { table: TableId; cell: ComputedDef }) {
-  const { control } = useFormContext<FormValues>()
-  const values = useWatch({ control, name: table }) as Record<string, Record<string, number | null>>
+  const paths = useMemo(() => cell.sumOf.map((ref) => cellPath(table, ref.rowId, ref.colId)), [table, cell])
+  const values = useWatch<FormValues>({ name: paths as never }) as unknown as (number | null | undefined)[]
   const id = cellId(table, cell)
   const message = useCellIssues(useEditor().issues, id)
   let sum = 0
-  for (const ref of cell.sumOf) sum += values[rowKey(ref.rowId)]?.[ref.colId] ?? 0
+  for (const v of values) sum += v ?? 0
   return (
     <output className={`cell-computed${message ? ' has-error' : ''}`} data-cell-id={id} aria-label={cell.label} title={message || `${cell.label}（自动计算）`}>
       {sum}

@@ -23,7 +23,7 @@ export function NarrativeField({ path, label }: { path: NarrativePath; label: st
     const sentence = fillSentence(template, { year: meta.year, agency: meta.agency })
     const current = (getValues(path as never) as unknown as string) ?? ''
     const next = current.trim() === '' ? sentence : `${current.replace(/\s+$/, '')}\n${sentence}`
-    setValue(path as never, next as never, { shouldDirty: true })
+    setValue(path as never, next as never)
     document.getElementById(id)?.focus()
   }
 

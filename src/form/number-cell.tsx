@@ -37,7 +37,7 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c }: Props)
       return
     }
     setRejected(null)
-    if ((getValues(path as never) as unknown) !== parsed.value) setValue(path as never, parsed.value as never, { shouldDirty: true })
+    if ((getValues(path as never) as unknown) !== parsed.value) setValue(path as never, parsed.value as never)
   }
 
   const onBlur = () => {
@@ -70,7 +70,7 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c }: Props)
       const valueType = (input?.dataset.valueType ?? 'integer') as 'integer' | 'decimal'
       const parsed = parseCell(raw, valueType)
       if (!parsed.ok) return parsed.message
-      setValue(cellPath(def.table, def.rowId, def.colId) as never, parsed.value as never, { shouldDirty: true })
+      setValue(cellPath(def.table, def.rowId, def.colId) as never, parsed.value as never)
       return null
     })
     editor.notify(result, result.includes('未粘贴') ? 'error' : 'info')

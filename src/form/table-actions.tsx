@@ -17,7 +17,7 @@ export function TableActions({ table }: { table: TableId }) {
       const path = cellPath(table, cell.rowId, cell.colId)
       const v = getValues(path as never) as unknown as number | null
       if (v !== null && v !== 0) return false
-      setValue(path as never, 0 as never, { shouldDirty: true })
+      setValue(path as never, 0 as never)
       return true
     })
     const kept = def.inputs.length - filled.length
@@ -36,7 +36,7 @@ export function TableActions({ table }: { table: TableId }) {
         skipped.push(`${col.caption}（办理结果 ${results} 多于一+二 ${intake}）`)
         continue
       }
-      setValue(cellPath('table3', CARRIED_FORWARD_ROW.id, col.id) as never, forward as never, { shouldDirty: true })
+      setValue(cellPath('table3', CARRIED_FORWARD_ROW.id, col.id) as never, forward as never)
     }
     notify(skipped.length === 0 ? '已按勾稽关系计算结转数' : `已计算结转数；以下列无法计算，请检查办理结果：${skipped.join('、')}`, skipped.length ? 'error' : 'info')
   }

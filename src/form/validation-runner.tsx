@@ -1,20 +1,37 @@
-// Runs the domain's validate() on the whole report whenever it changes, deferred so typing
-// never waits for it, and publishes the results to the issue store.
-import { useDeferredValue, useEffect } from 'react'
-import { useWatch } from 'react-hook-form'
+// Runs the domain's validate() on the whole report after the user pauses (VALIDATE_DELAY_MS),
+// so a burst of keystrokes is never slowed by checks and by relayout of the check list. It
+// listens through a watch callback, so it never re-renders. Totals and the balance bar are not
+// delayed: they subscribe to their own cells.
+import { useEffect } from 'react'
+import { useFormContext } from 'react-hook-form'
 import type { Report } from '@/report/schema'
 import { validate } from '@/report/validate'
 import { fromFormValues, type FormValues } from './form-values'
 import type { IssueStore } from './issue-store'
 import { pageStatus } from './page-status'
 
+export const VALIDATE_DELAY_MS = 120
+
 export function ValidationRunner({ store, previous }: { store: IssueStore; previous: Report | null }) {
-  const values = useWatch<FormValues>() as FormValues
-  const deferred = useDeferredValue(values)
+  const { watch, getValues } = useFormContext<FormValues>()
   useEffect(() => {
-    const report = fromFormValues(deferred)
-    const issues = validate(report, { previous })
-    store.set(issues, pageStatus(report, issues))
-  }, [deferred, previous, store])
+    let timer: number | undefined
+    const run = () => {
+      const report = fromFormValues(getValues())
+      const issues = validate(report, { previous })
+      store.set(issues, pageStatus(report, issues))
+    }
+    run()
+    const sub = watch((_values, { type, name }) => {
+      window.clearTimeout(timer)
+      // A reset (opening a file, 新建报告) shows results at once; typing waits for a pause.
+      if (!type && !name) run()
+      else timer = window.setTimeout(run, VALIDATE_DELAY_MS)
+    })
+    return () => {
+      sub.unsubscribe()
+      window.clearTimeout(timer)
+    }
+  }, [watch, getValues, previous, store])
   return null
 }

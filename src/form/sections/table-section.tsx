@@ -16,8 +16,14 @@ const HINTS: Record<TableDef['id'], string> = {
 /** Published totals read from an imported file are checked until the user drops them. */
 function GivenTotalsNotice({ def }: { def: TableDef }) {
   const { getValues, setValue } = useFormContext<FormValues>()
-  const values = useWatch<FormValues>({ name: def.id }) as Record<string, Record<string, unknown>>
-  const hasGiven = Object.entries(values).some(([, row]) => row && 'total' in row) || 'totalResults' in values
+  // compute: re-renders only when the answer changes, not on every keystroke.
+  const hasGiven = useWatch<FormValues>({
+    name: def.id,
+    compute: (table: unknown) => {
+      const rows = table as Record<string, Record<string, unknown> | undefined>
+      return 'totalResults' in rows || Object.values(rows).some((row) => row !== undefined && 'total' in row)
+    },
+  } as never) as unknown as boolean
   if (!hasGiven) return null
   const drop = () => {
     const current = getValues(def.id) as Record<string, Record<string, number | null | undefined>>
@@ -26,7 +32,7 @@ function GivenTotalsNotice({ def }: { def: TableDef }) {
         .filter(([k]) => k !== 'totalResults')
         .map(([k, row]) => [k, Object.fromEntries(Object.entries(row).filter(([c]) => c !== 'total'))]),
     )
-    setValue(def.id, next as never, { shouldDirty: true })
+    setValue(def.id, next as never)
   }
   return (
     <div className="notice">
