@@ -108,7 +108,7 @@ export const DocumentPreview = memo(function DocumentPreview({ report, scale = 0
   return (
     <div className="dp-preview" style={{ '--dp-scale': scale } as CSSProperties} aria-label="文档预览">
       {pages.map((items, p) => (
-        <section key={p} className="dp-page" data-page={p + 1} aria-label={`第 ${p + 1} 页`}>
+        <section key={p} className="dp-page" data-preview-page={p + 1} aria-label={`第 ${p + 1} 页`}>
           <div className="dp-page__body">
             {items.map((item, i) => (
               <Item key={i} item={item} />
