@@ -33,6 +33,7 @@ export function buildReportDocument(report: Report): Document {
   return new Document({
     title,
     creator: report.meta.agency.trim() || title,
+    lastModifiedBy: report.meta.agency.trim() || title,
     evenAndOddHeaderAndFooters: true,
     styles: {
       // Run defaults only: a paragraph default would leak the 28.95 pt line into footers and cells.
