@@ -7,6 +7,7 @@ import { createIssueStore } from '@/form/issue-store'
 import { EditorContext, type EditorContextValue, type PageId } from '@/form/report-context'
 import { ValidationRunner } from '@/form/validation-runner'
 import { createEmptyReport } from '@/report/default-report'
+import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
 import { loadBaseline, loadDraft, saveBaseline, type LoadResult } from '@/lib/draft-storage'
 import { useDialog } from './dialogs'
@@ -28,6 +29,7 @@ function initialState(): { report: Report; load: LoadResult } {
 export function App() {
   const [{ report: initial, load }] = useState(initialState)
   const [baseline, setBaseline] = useState<Report | null>(loadBaseline)
+  const [importFindings, setImportFindings] = useState<Issue[]>([])
   const form = useForm<FormValues>({ defaultValues: toFormValues(initial) })
   const issues = useMemo(() => createIssueStore(), [])
   const [page, setPage] = useState<PageId>('meta')
@@ -36,18 +38,24 @@ export function App() {
   const { requestFocus } = useFocusRequest(page)
   const { last: saved } = useAutosave(form, load.kind !== 'unavailable')
   const fileInput = useRef<HTMLInputElement>(null)
+  const lastYearInput = useRef<HTMLInputElement>(null)
 
   const goTo = useCallback((target: PageId, focus?: string) => {
     setPage(target)
     requestFocus(focus)
   }, [requestFocus])
 
-  const replaceReport = useCallback((report: Report, nextBaseline: Report | null = null) => {
+  const replaceReport = useCallback((report: Report, nextBaseline: Report | null = null, findings: Issue[] = []) => {
     form.reset(toFormValues(report))
     setBaseline(nextBaseline)
     saveBaseline(nextBaseline)
+    setImportFindings(findings)
     setPage('meta')
   }, [form])
+  const clearBaseline = useCallback(() => {
+    setBaseline(null)
+    saveBaseline(null)
+  }, [])
 
   const actions = useFileActions({ form, ask, notify, replaceReport, previous: baseline, showReview: () => setPage('review') })
   const editor = useMemo<EditorContextValue>(() => ({ issues, goTo, notify }), [issues, goTo, notify])
@@ -57,7 +65,7 @@ export function App() {
   return (
     <EditorContext.Provider value={editor}>
       <FormProvider {...form}>
-        <ValidationRunner store={issues} previous={baseline} />
+        <ValidationRunner store={issues} previous={baseline} extra={importFindings} />
         <div className="app">
           <HeaderBar saved={saved} onNew={actions.onNew} onOpen={() => fileInput.current?.click()}
             onSave={actions.onSave} onExport={actions.onExport} />
@@ -67,13 +75,20 @@ export function App() {
               e.target.value = ''
               if (file) void actions.openFile(file)
             }} />
+          <input ref={lastYearInput} type="file" accept=".json,.docx,application/json" hidden aria-label="选择上年报告文件"
+            data-testid="last-year-file" onChange={(e) => {
+              const file = e.target.files?.[0]
+              e.target.value = ''
+              if (file) void actions.startFromLastYear(file)
+            }} />
           <StartupNotice load={load} />
           <div className="workspace">
             <SectionNav current={page} />
             <main className="page" aria-labelledby="page-heading">
               <h2 id="page-heading">{current?.heading}</h2>
               <form onSubmit={(e) => e.preventDefault()} noValidate>
-                <PageBody page={page} onExport={actions.onExport} />
+                <PageBody page={page} onExport={actions.onExport} baseline={baseline}
+                  onStartFromLastYear={() => lastYearInput.current?.click()} onClearBaseline={clearBaseline} />
               </form>
               <div className="pager">
                 <button type="button" disabled={index <= 0} onClick={() => goTo(PAGES[index - 1]!.id)}>上一节</button>

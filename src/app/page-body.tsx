@@ -6,12 +6,27 @@ import { OverviewForm } from '@/form/sections/overview-form'
 import { ProblemsForm } from '@/form/sections/problems-form'
 import { TableSection } from '@/form/sections/table-section'
 import { TABLES } from '@/report/tables/registry'
+import type { Report } from '@/report/schema'
+import { LastYearPanel } from './last-year-panel'
 import { ReviewPage } from './review-page'
 
-export function PageBody({ page, onExport }: { page: PageId; onExport(): void }) {
+interface Props {
+  page: PageId
+  onExport(): void
+  baseline: Report | null
+  onStartFromLastYear(): void
+  onClearBaseline(): void
+}
+
+export function PageBody({ page, onExport, baseline, onStartFromLastYear, onClearBaseline }: Props) {
   switch (page) {
     case 'meta':
-      return <MetaForm />
+      return (
+        <>
+          <LastYearPanel baseline={baseline} onStart={onStartFromLastYear} onClear={onClearBaseline} />
+          <MetaForm />
+        </>
+      )
     case 'overview':
       return <OverviewForm />
     case 'proactive':

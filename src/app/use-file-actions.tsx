@@ -5,28 +5,39 @@ import type { UseFormReturn } from 'react-hook-form'
 import { fromFormValues, type FormValues } from '@/form/form-values'
 import { createEmptyReport } from '@/report/default-report'
 import { reportFileName } from '@/report/format'
-import { parseReportText } from '@/report/parse-report'
+import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
 import { hasErrors, validate } from '@/report/validate'
 import { downloadBlob } from '@/lib/download'
 import type { DialogRequest } from './dialogs'
+import { ImportDetails } from './import-details'
 
 interface Deps {
   form: UseFormReturn<FormValues>
   ask(request: DialogRequest): Promise<boolean>
   notify(message: string, tone?: 'info' | 'error'): void
-  replaceReport(report: Report, baseline?: Report | null): void
+  replaceReport(report: Report, baseline?: Report | null, findings?: Issue[]): void
   previous: Report | null
   showReview(): void
 }
 
-export type OpenedFile = { ok: true; report: Report; details?: ReactNode; baseline?: Report | null } | { ok: false; errors: string[] }
+export type OpenedFile =
+  | { ok: true; report: Report; details: ReactNode; findings: Issue[] }
+  | { ok: false; errors: string[] }
 
+/** Reads a .json or .docx report; the importer (and its unzip library) loads only when needed. */
 export async function readReportFile(file: File): Promise<OpenedFile> {
-  const name = file.name.toLowerCase()
-  if (name.endsWith('.json')) return parseReportText(await file.text())
-  if (name.endsWith('.docx')) return { ok: false, errors: ['暂不支持打开 Word 文件。'] }
-  return { ok: false, errors: [`无法打开“${file.name}”：只能打开本程序保存的报告文件（.json）或 Word 文件（.docx）。`] }
+  const { importReportFile } = await import('@/import/import-file')
+  const result = importReportFile(file.name, new Uint8Array(await file.arrayBuffer()))
+  if (!result.ok) return result
+  const shown = result.findings.filter((f) => f.severity !== 'info')
+  return {
+    ok: true,
+    report: result.report,
+    details: file.name.toLowerCase().endsWith('.json') ? null : <ImportDetails summary={result.summary} findings={result.findings} />,
+    // What the import noticed stays in the check list as warnings until another report is opened.
+    findings: shown.map((f) => ({ ruleId: f.ruleId, severity: 'warning' as const, section: f.section, cells: f.cells, message: `导入：${f.message}` })),
+  }
 }
 
 export function useFileActions({ form, ask, notify, replaceReport, previous, showReview }: Deps) {
@@ -45,28 +56,32 @@ export function useFileActions({ form, ask, notify, replaceReport, previous, sho
     }
   }
 
-  const openFile = async (file: File) => {
+  const read = async (file: File): Promise<Extract<OpenedFile, { ok: true }> | null> => {
     let result: OpenedFile
     try {
       result = await readReportFile(file)
     } catch {
-      result = { ok: false, errors: [`读取“${file.name}”时出错，文件可能已损坏。`] }
+      result = { ok: false, errors: [`读取“${file.name}”时出错：文件可能已损坏；若是网络中断导致读取组件未能加载，请刷新后重试。`] }
     }
-    if (!result.ok) {
-      await ask({
-        title: '无法打开此文件',
-        body: (
-          <>
-            <p>“{file.name}”未能打开，当前草稿没有任何改动。</p>
-            <ul className="error-list">{result.errors.map((e, i) => <li key={i}>{e}</li>)}</ul>
-          </>
-        ),
-        cancelLabel: null,
-        confirmLabel: '知道了',
-        tone: 'danger',
-      })
-      return
-    }
+    if (result.ok) return result
+    await ask({
+      title: '无法打开此文件',
+      body: (
+        <>
+          <p>“{file.name}”未能打开，当前草稿没有任何改动。</p>
+          <ul className="error-list">{result.errors.map((e, i) => <li key={i}>{e}</li>)}</ul>
+        </>
+      ),
+      cancelLabel: null,
+      confirmLabel: '知道了',
+      tone: 'danger',
+    })
+    return null
+  }
+
+  const openFile = async (file: File) => {
+    const result = await read(file)
+    if (!result) return
     const ok = await ask({
       title: '打开报告',
       body: (
@@ -79,8 +94,36 @@ export function useFileActions({ form, ask, notify, replaceReport, previous, sho
       confirmLabel: '替换当前草稿',
     })
     if (ok) {
-      replaceReport(result.report, result.baseline)
+      replaceReport(result.report, null, result.findings)
       notify(`已打开“${file.name}”`)
+    }
+  }
+
+  const startFromLastYear = async (file: File) => {
+    const result = await read(file)
+    if (!result) return
+    const { startNextYear } = await import('@/import/start-next-year')
+    const { report, baseline } = startNextYear(result.report)
+    const ok = await ask({
+      title: '以上年报告为底稿',
+      body: (
+        <>
+          <p>将以“{file.name}”（{baseline.meta.agency} {baseline.meta.year}年）为底稿，新建 {report.meta.year} 年报告：</p>
+          <ul>
+            <li>机关全称、单位类型沿用上年；</li>
+            <li>表三“二、上年结转”按上年“四、结转下年度继续办理”逐列填入，其余数据留空待填；</li>
+            <li>上年文字复制为初稿，并标注【请按本年情况改写】；</li>
+            <li>上年报告作为对比基准，用于检查结转数、现行有效件数和文字雷同。</li>
+          </ul>
+          {result.details}
+          <p>这将替换当前草稿。</p>
+        </>
+      ),
+      confirmLabel: '新建本年报告',
+    })
+    if (ok) {
+      replaceReport(report, baseline, result.findings)
+      notify(`已以${baseline.meta.year}年报告为底稿新建${report.meta.year}年报告`)
     }
   }
 
@@ -109,5 +152,5 @@ export function useFileActions({ form, ask, notify, replaceReport, previous, sho
     }
   }
 
-  return { onNew, openFile, onSave, onExport }
+  return { onNew, openFile, startFromLastYear, onSave, onExport }
 }

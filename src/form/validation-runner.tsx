@@ -4,6 +4,7 @@
 // delayed: they subscribe to their own cells.
 import { useEffect } from 'react'
 import { useFormContext } from 'react-hook-form'
+import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
 import { validate } from '@/report/validate'
 import { fromFormValues, type FormValues } from './form-values'
@@ -12,13 +13,20 @@ import { pageStatus } from './page-status'
 
 export const VALIDATE_DELAY_MS = 120
 
-export function ValidationRunner({ store, previous }: { store: IssueStore; previous: Report | null }) {
+interface Props {
+  store: IssueStore
+  previous: Report | null
+  /** Findings from outside validate() (what an import noticed), listed with the rest. */
+  extra: Issue[]
+}
+
+export function ValidationRunner({ store, previous, extra }: Props) {
   const { watch, getValues } = useFormContext<FormValues>()
   useEffect(() => {
     let timer: number | undefined
     const run = () => {
       const report = fromFormValues(getValues())
-      const issues = validate(report, { previous })
+      const issues = [...validate(report, { previous }), ...extra]
       store.set(issues, pageStatus(report, issues))
     }
     run()
@@ -32,6 +40,6 @@ export function ValidationRunner({ store, previous }: { store: IssueStore; previ
       sub.unsubscribe()
       window.clearTimeout(timer)
     }
-  }, [watch, getValues, previous, store])
+  }, [watch, getValues, previous, extra, store])
   return null
 }
