@@ -10,6 +10,7 @@ import { createEmptyReport } from '@/report/default-report'
 import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
 import { loadBaseline, loadDraft, saveBaseline, type LoadResult } from '@/lib/draft-storage'
+import { ConflictBanner, StorageFailureBanner } from './conflict-banner'
 import { useDialog } from './dialogs'
 import { HeaderBar } from './header-bar'
 import { PageBody } from './page-body'
@@ -20,6 +21,7 @@ import { useAutosave } from './use-autosave'
 import { useFileActions } from './use-file-actions'
 import { useFocusRequest } from './use-focus-request'
 import { Toasts, useToasts } from './toasts'
+import { UpdatePrompt } from './update-prompt'
 
 function initialState(): { report: Report; load: LoadResult } {
   const load = loadDraft()
@@ -36,7 +38,8 @@ export function App() {
   const { toasts, notify } = useToasts()
   const { ask, element: dialog } = useDialog()
   const { requestFocus } = useFocusRequest(page)
-  const { last: saved } = useAutosave(form, load.kind !== 'unavailable')
+  const autosave = useAutosave(form, load.kind !== 'unavailable', load.kind === 'loaded' ? load.draft.savedAt : null)
+  const saved = autosave.last
   const fileInput = useRef<HTMLInputElement>(null)
   const lastYearInput = useRef<HTMLInputElement>(null)
 
@@ -51,7 +54,15 @@ export function App() {
     saveBaseline(nextBaseline)
     setImportFindings(findings)
     setPage('meta')
-  }, [form])
+    autosave.saveNow()
+  }, [form, autosave])
+  const loadOtherTab = useCallback(() => {
+    const stored = loadDraft()
+    if (stored.kind !== 'loaded') return notify('另一标签页的内容无法读取，已保留本页内容', 'error')
+    form.reset(toFormValues(stored.draft.report))
+    autosave.adopted(stored.draft.savedAt)
+    notify('已载入另一标签页保存的内容')
+  }, [form, autosave, notify])
   const clearBaseline = useCallback(() => {
     setBaseline(null)
     saveBaseline(null)
@@ -81,7 +92,14 @@ export function App() {
               e.target.value = ''
               if (file) void actions.startFromLastYear(file)
             }} />
+          <UpdatePrompt />
           <StartupNotice load={load} />
+          {autosave.conflict && (
+            <ConflictBanner onLoadOther={loadOtherTab} onKeepMine={autosave.keepMine} onDownload={actions.onSave} />
+          )}
+          {!autosave.conflict && (load.kind === 'unavailable' || (saved && !saved.ok)) && (
+            <StorageFailureBanner reason={load.kind === 'unavailable' ? load.reason : saved && !saved.ok ? saved.reason : ''} onDownload={actions.onSave} />
+          )}
           <div className="workspace">
             <SectionNav current={page} />
             <main className="page" aria-labelledby="page-heading">
@@ -106,13 +124,9 @@ export function App() {
 }
 
 function StartupNotice({ load }: { load: LoadResult }) {
-  const [open, setOpen] = useState(load.kind === 'damaged' || load.kind === 'unavailable')
-  if (!open) return null
-  const text = load.kind === 'damaged'
-    ? `上次的草稿已损坏，无法打开（${load.reason}）。它已原样另存在浏览器中（${load.keptAs}），没有被覆盖；现在开始一份新的草稿。`
-    : load.kind === 'unavailable'
-      ? `${load.reason}，草稿无法自动保存。请随时点“保存报告”把报告下载到电脑中，以免丢失。`
-      : ''
+  const [open, setOpen] = useState(load.kind === 'damaged')
+  if (!open || load.kind !== 'damaged') return null
+  const text = `上次的草稿已损坏，无法打开（${load.reason}）。它已原样另存在浏览器中（${load.keptAs}），没有被覆盖；现在开始一份新的草稿。`
   return (
     <div className="startup-notice" role="alert">
       <span>{text}</span>

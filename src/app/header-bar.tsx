@@ -19,7 +19,7 @@ function Title() {
 
 function SavedState({ saved }: { saved: SaveResult | null }) {
   if (!saved) return <span className="saved">草稿保存在本机浏览器中</span>
-  if (!saved.ok) return <span className="saved failed" role="alert">未能自动保存：{saved.reason}。请点“保存报告”下载文件，以免丢失</span>
+  if (!saved.ok) return <span className="saved failed">未自动保存</span>
   const t = new Date(saved.savedAt)
   const hhmm = `${String(t.getHours()).padStart(2, '0')}:${String(t.getMinutes()).padStart(2, '0')}:${String(t.getSeconds()).padStart(2, '0')}`
   return <span className="saved" data-testid="saved-state">已自动保存 {hhmm}</span>

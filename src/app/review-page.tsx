@@ -2,6 +2,7 @@
 import { useAllIssues } from '@/form/issue-store'
 import { useEditor } from '@/form/report-context'
 import { IssueList } from './issue-list'
+import { PreviewPane } from './preview-pane'
 
 export function ReviewPage({ onExport }: { onExport(): void }) {
   const issues = useAllIssues(useEditor().issues)
@@ -16,7 +17,13 @@ export function ReviewPage({ onExport }: { onExport(): void }) {
         )}
         <button type="button" className="primary" onClick={onExport} aria-disabled={errors > 0 || undefined}>导出 Word</button>
       </div>
-      <IssueList />
+      <div className="review-columns">
+        <IssueList />
+        <div className="review-preview">
+          <h3>文档预览（A4，与导出的 Word 一致）</h3>
+          <PreviewPane scale={0.5} />
+        </div>
+      </div>
     </div>
   )
 }

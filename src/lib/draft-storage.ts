@@ -56,12 +56,39 @@ export function loadDraft(): LoadResult {
   return { kind: 'damaged', keptAs, reason }
 }
 
-export type SaveResult = { ok: true; savedAt: string } | { ok: false; reason: string }
+export type SaveResult =
+  | { ok: true; savedAt: string }
+  | { ok: false; reason: string; conflict?: { savedAt: string } }
 
-export function saveDraft(report: Report): SaveResult {
+/** When the stored draft was saved, or null if there is none (or it cannot be read). */
+export function storedSavedAt(): string | null {
+  try {
+    const raw = storage()?.getItem(DRAFT_KEY)
+    if (!raw) return null
+    const savedAt = (JSON.parse(raw) as { savedAt?: unknown }).savedAt
+    return typeof savedAt === 'string' ? savedAt : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Saves the draft. `expected` is the savedAt this tab last wrote or loaded: if the stored draft
+ * has changed since (another tab saved it), nothing is written and the conflict is returned, so
+ * two tabs never silently overwrite each other. Pass `undefined` to overwrite regardless.
+ */
+export function saveDraft(report: Report, expected?: string | null): SaveResult {
   const store = storage()
   if (!store) return { ok: false, reason: '浏览器禁止了本地存储（可能处于无痕/隐私模式）' }
-  const savedAt = new Date().toISOString()
+  if (expected !== undefined) {
+    const current = storedSavedAt()
+    if (current !== null && current !== expected) {
+      return { ok: false, reason: '此报告已在另一个标签页中修改', conflict: { savedAt: current } }
+    }
+  }
+  // Strictly increasing, so two saves in the same millisecond still differ.
+  let savedAt = new Date().toISOString()
+  if (savedAt === expected) savedAt = new Date(Date.now() + 1).toISOString()
   try {
     store.setItem(DRAFT_KEY, JSON.stringify({ savedAt, report } satisfies StoredDraft))
     return { ok: true, savedAt }
