@@ -1,6 +1,6 @@
 // The editor: one react-hook-form form for the whole report, the section navigator, the
 // current page, and the live check panel. Loads the autosaved draft before the first render.
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState, type RefObject } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { toFormValues, type FormValues } from '@/form/form-values'
 import { createIssueStore } from '@/form/issue-store'
@@ -80,18 +80,8 @@ export function App() {
         <div className="app">
           <HeaderBar saved={saved} onNew={actions.onNew} onOpen={() => fileInput.current?.click()}
             onSave={actions.onSave} onExport={actions.onExport} />
-          <input ref={fileInput} type="file" accept=".json,.docx,application/json" hidden aria-label="选择报告文件"
-            data-testid="open-file" onChange={(e) => {
-              const file = e.target.files?.[0]
-              e.target.value = ''
-              if (file) void actions.openFile(file)
-            }} />
-          <input ref={lastYearInput} type="file" accept=".json,.docx,application/json" hidden aria-label="选择上年报告文件"
-            data-testid="last-year-file" onChange={(e) => {
-              const file = e.target.files?.[0]
-              e.target.value = ''
-              if (file) void actions.startFromLastYear(file)
-            }} />
+          <ReportFileInput ref={fileInput} label="选择报告文件" testId="open-file" onFile={actions.openFile} />
+          <ReportFileInput ref={lastYearInput} label="选择上年报告文件" testId="last-year-file" onFile={actions.startFromLastYear} />
           <UpdatePrompt />
           <StartupNotice load={load} />
           {autosave.conflict && (
@@ -120,6 +110,25 @@ export function App() {
         {dialog}
       </FormProvider>
     </EditorContext.Provider>
+  )
+}
+
+interface FileInputProps {
+  ref: RefObject<HTMLInputElement | null>
+  label: string
+  testId: string
+  onFile(file: File): Promise<void>
+}
+
+/** The hidden picker behind 打开报告 and 以上年报告为底稿: a report file (.json) or a Word report. */
+function ReportFileInput({ ref, label, testId, onFile }: FileInputProps) {
+  return (
+    <input ref={ref} type="file" accept=".json,.docx,application/json" hidden aria-label={label} data-testid={testId}
+      onChange={(e) => {
+        const file = e.target.files?.[0]
+        e.target.value = '' // picking the same file again must fire change again
+        if (file) void onFile(file)
+      }} />
   )
 }
 

@@ -5,13 +5,9 @@ import { TABLES } from '../report/tables/registry'
 import type { TableId } from '../report/tables/table-def'
 import { TABLE2_BLOCKS } from '../report/tables/table2'
 import { matchCaption, normaliseCaption, type Candidate } from './caption-match'
+import { OLD_FORMAT_TERMS } from '../report/old-format'
 import type { LogicalGrid } from './table-grid'
 
-/** Captions that exist only in the 2019 试行 format (国办公开办函〔2019〕60号). */
-export const OLD_FORMAT_TERMS = [
-  '本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项',
-  '第二十条第（九）项', '政府集中采购', '采购项目数量', '采购总金额',
-]
 
 function candidates(table: TableId): Candidate<string>[] {
   const def = TABLES[table]

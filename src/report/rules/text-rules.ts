@@ -3,6 +3,7 @@
 import { issue, type Issue } from '../issue'
 import type { Report } from '../schema'
 import { OVERVIEW_PARTS, SECTIONS } from '../sections'
+import { OLD_FORMAT_TERMS } from '../old-format'
 import type { Totals } from '../totals'
 import { NUMBER_PATTERN, parseProseNumber } from './cn-number'
 import { narrativeFields, sentences } from './narrative'
@@ -175,7 +176,6 @@ export function prefaceRule(report: Report): Issue[] {
   return []
 }
 
-const OLD_FORMAT_TERMS = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '第二十条第（九）项', '政府集中采购', '采购项目数量', '采购总金额']
 
 export function oldFormatRule(report: Report): Issue[] {
   const out: Issue[] = []
