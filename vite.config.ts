@@ -2,9 +2,15 @@
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 
 // Only the app's own origin: no fonts, scripts or styles from elsewhere. Injected at build time
-// because the dev server needs an inline script for React refresh.
+// because the dev server needs an inline script for React refresh. A meta tag cannot carry
+// frame-ancestors; an intranet server that wants it sends it as a header.
+// - style-src 'unsafe-inline': style attributes written by React; no stylesheet comes from elsewhere.
+// - worker-src 'self': the service worker (sw.js and its workbox runtime) is served with the app.
+// - blob: in img-src only: downloads are <a download href="blob:…">, a navigation no directive governs.
+// - manifest-src 'none': no web app manifest is emitted.
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -12,11 +18,30 @@ const CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
+  "manifest-src 'none'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ')
+
+// Offline after the first visit: every build file, the lazy export-docx and importer chunks
+// included, is precached. 'prompt': a new version waits until the user chooses 更新.
+// Relative sw.js and scope (from base './'), so any static server under any path works.
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: false,
+  devOptions: { enabled: false },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg}'],
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    // The first visit's tab is served from the cache at once, not only after a reload.
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+  },
+})
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -31,7 +56,7 @@ function contentSecurityPolicy(): Plugin {
 // base './' makes the build work from any static server path (an intranet nginx, a sub-folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offline],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   preview: { port: 4173, strictPort: true },
   test: {
