@@ -6,6 +6,14 @@ import type { FormValues } from '../form-values'
 import { useCellIssues } from '../issue-store'
 import { useEditor } from '../report-context'
 
+const THIS_YEAR = new Date().getFullYear()
+
+/** Recent years, and always the report's own year (an old report opened for reference). */
+function yearOptions(current: number): number[] {
+  const years = Array.from({ length: 8 }, (_, i) => THIS_YEAR - 6 + i)
+  return years.includes(current) ? years : [current, ...years].sort((a, b) => a - b)
+}
+
 function TitlePreview() {
   const meta = useWatch<FormValues, 'meta'>({ name: 'meta' })
   return (
@@ -19,7 +27,8 @@ export function MetaForm() {
   const { register } = useFormContext<FormValues>()
   const issues = useEditor().issues
   const agencyError = useCellIssues(issues, 'meta.agency')
-  const years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - 5 + i)
+  const year = useWatch<FormValues, 'meta.year'>({ name: 'meta.year' })
+  const years = yearOptions(year)
   return (
     <div className="meta-form">
       <div className="field">
