@@ -5,7 +5,8 @@ import { memo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 
 import { useFormContext, useWatch } from 'react-hook-form'
 import { parseCell } from '@/report/cell-parser'
 import { formatCellValue } from '@/report/format'
-import { cellId, type InputCell, type TableId } from '@/report/tables/table-def'
+import { TABLES } from '@/report/tables/registry'
+import { cellId, parseCellId, type InputCell, type TableId } from '@/report/tables/table-def'
 import { cellPath, type FormValues } from './form-values'
 import { useCellIssues } from './issue-store'
 import { useEditor } from './report-context'
@@ -64,13 +65,12 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c }: Props)
     if (!/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) return // one value: the normal path
     e.preventDefault()
     const result = pasteBlock(e.currentTarget, text, (targetId, raw) => {
-      const target = targetId.split('/')
-      const def = { table: target[0] as TableId, rowId: target[1] ?? '', colId: target[2] ?? '' }
-      const input = document.querySelector<HTMLInputElement>(`input[data-cell-id="${CSS.escape(targetId)}"]`)
-      const valueType = (input?.dataset.valueType ?? 'integer') as 'integer' | 'decimal'
-      const parsed = parseCell(raw, valueType)
+      const ref = parseCellId(targetId)
+      const def = ref ? TABLES[ref.table as TableId]?.inputs.find((i) => i.rowId === ref.rowId && i.colId === ref.colId) : undefined
+      if (!ref || !def) return '不是可填写的单元格'
+      const parsed = parseCell(raw, def.valueType, def.maxDecimals)
       if (!parsed.ok) return parsed.message
-      setValue(cellPath(def.table, def.rowId, def.colId) as never, parsed.value as never)
+      setValue(cellPath(ref.table as TableId, ref.rowId, ref.colId) as never, parsed.value as never)
       return null
     })
     editor.notify(result, result.includes('未粘贴') ? 'error' : 'info')
