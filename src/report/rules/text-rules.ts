@@ -146,7 +146,7 @@ export function feeRules(report: Report, totals: Totals): Issue[] {
   const six = report.otherMatters.text
   if (!/处理费/.test(six))
     out.push(issue('W-SEC6-FEE', 'warning', 'otherMatters', ['otherMatters.text'],
-      '六、其他需要报告的事项应说明是否收取信息处理费（国办函〔2020〕109号），如“本单位{年}年度未收取政府信息公开信息处理费”'))
+      `六、其他需要报告的事项应说明是否收取信息处理费（国办函〔2020〕109号），如“本单位${report.meta.year}年度未收取政府信息公开信息处理费”`))
   const overdueFee = totals['table3/other.overdueFee/total'] ?? 0
   if (overdueFee > 0 && !FEE.test(six))
     out.push(issue('W-FEE-NOTICE', 'warning', 'otherMatters', ['otherMatters.text', 'table3/other.overdueFee/total'],
