@@ -1,6 +1,6 @@
 // Title as it will print, autosave state, and the file buttons (names fixed by report-file.md).
 import { useWatch } from 'react-hook-form'
-import { reportTitle } from '@/report/format'
+import { draftTitle } from '@/report/format'
 import type { FormValues } from '@/form/form-values'
 import type { SaveResult } from '@/lib/draft-storage'
 
@@ -14,7 +14,7 @@ interface Props {
 
 function Title() {
   const meta = useWatch<FormValues, 'meta'>({ name: 'meta' })
-  return <h1 className="doc-title">{meta.agency.trim() ? reportTitle(meta) : `${meta.year}年政府信息公开工作年度报告（未填写机关全称）`}</h1>
+  return <h1 className="doc-title">{draftTitle(meta)}</h1>
 }
 
 function SavedState({ saved }: { saved: SaveResult | null }) {

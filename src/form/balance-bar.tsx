@@ -3,23 +3,20 @@
 // watches only its own cells.
 import { memo, useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
-import { BALANCE_RULE } from '@/report/rules/table-rules'
-import { APPLICANT_COLUMNS, RESULT_LEAF_ROWS, TOTAL_RESULTS_ROW } from '@/report/tables/table3'
+import { balanceRefs } from '@/report/rules/table-rules'
+import { APPLICANT_COLUMNS } from '@/report/tables/table3'
 import { cellPath, type FormValues } from './form-values'
 
-/** Row ids of each side, with （七）总计 expanded into its leaf rows. */
-const expand = (rows: readonly string[]) =>
-  rows.flatMap((r) => (r === TOTAL_RESULTS_ROW.id ? RESULT_LEAF_ROWS.map((l) => l.id) : [r]))
-const LEFT = expand(BALANCE_RULE.lhs)
-const RIGHT = expand(BALANCE_RULE.rhs)
-
 const BalanceChip = memo(function BalanceChip({ colId, caption }: { colId: string; caption: string }) {
-  const paths = useMemo(() => [...LEFT, ...RIGHT].map((r) => cellPath('table3', r, colId)), [colId])
+  const { paths, leftCount } = useMemo(() => {
+    const { lhs, rhs } = balanceRefs(colId)
+    return { paths: [...lhs, ...rhs].map((r) => cellPath('table3', r.rowId, r.colId)), leftCount: lhs.length }
+  }, [colId])
   const values = useWatch<FormValues>({ name: paths as never }) as unknown as (number | null | undefined)[]
   let left = 0
   let right = 0
   values.forEach((v, i) => {
-    if (i < LEFT.length) left += v ?? 0
+    if (i < leftCount) left += v ?? 0
     else right += v ?? 0
   })
   const ok = left === right

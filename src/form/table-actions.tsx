@@ -3,8 +3,9 @@
 import { useFormContext } from 'react-hook-form'
 import { TABLES } from '@/report/tables/registry'
 import type { TableId } from '@/report/tables/table-def'
-import { APPLICANT_COLUMNS, CARRIED_FORWARD_ROW, INTAKE_ROWS, RESULT_LEAF_ROWS } from '@/report/tables/table3'
-import { cellPath, rowKey, type FormValues } from './form-values'
+import { suggestCarriedForward } from '@/report/rules/table-rules'
+import { APPLICANT_COLUMNS, CARRIED_FORWARD_ROW } from '@/report/tables/table3'
+import { cellPath, fromFormValues, type FormValues } from './form-values'
 import { useEditor } from './report-context'
 
 export function TableActions({ table }: { table: TableId }) {
@@ -25,18 +26,14 @@ export function TableActions({ table }: { table: TableId }) {
   }
 
   const fillCarriedForward = () => {
-    const t3 = getValues('table3')
-    const v = (rowId: string, colId: string) => t3[rowKey(rowId)]?.[colId] ?? 0
     const skipped: string[] = []
-    for (const col of APPLICANT_COLUMNS) {
-      const intake = INTAKE_ROWS.reduce((n, r) => n + v(r.id, col.id), 0)
-      const results = RESULT_LEAF_ROWS.reduce((n, r) => n + v(r.id, col.id), 0)
-      const forward = intake - results
-      if (forward < 0) {
-        skipped.push(`${col.caption}（办理结果 ${results} 多于一+二 ${intake}）`)
+    for (const { colId, intake, results, forward } of suggestCarriedForward(fromFormValues(getValues()))) {
+      if (forward === null) {
+        const caption = APPLICANT_COLUMNS.find((c) => c.id === colId)?.caption
+        skipped.push(`${caption}（办理结果 ${results} 多于一+二 ${intake}）`)
         continue
       }
-      setValue(cellPath('table3', CARRIED_FORWARD_ROW.id, col.id) as never, forward as never)
+      setValue(cellPath('table3', CARRIED_FORWARD_ROW.id, colId) as never, forward as never)
     }
     notify(skipped.length === 0 ? '已按勾稽关系计算结转数' : `已计算结转数；以下列无法计算，请检查办理结果：${skipped.join('、')}`, skipped.length ? 'error' : 'info')
   }

@@ -2,6 +2,7 @@
 // into a Report with an account of what was read. Nothing here touches the current draft: the
 // caller shows the findings and decides.
 import { createEmptyReport } from '../report/default-report'
+import { TITLE_SUFFIX } from '../report/format'
 import type { Report, UnitType } from '../report/schema'
 import { TABLES, TABLE_IDS, TABLE_SECTION } from '../report/tables/registry'
 import type { TableId } from '../report/tables/table-def'
@@ -118,7 +119,7 @@ function readMeta(
   report.meta.agency = agency
   if (!outline.title) {
     findings.push(finding('IMPORT-MISSING', 'warning', 'meta', ['meta.agency', 'meta.year'],
-      `没有找到“××${'年政府信息公开工作年度报告'}”标题：请在基本信息中填写机关全称和报告年度（现为 ${report.meta.year} 年）`))
+      `没有找到“××${TITLE_SUFFIX}”标题：请在基本信息中填写机关全称和报告年度（现为 ${report.meta.year} 年）`))
   } else if (!outline.title.agency) {
     findings.push(finding('IMPORT-MISSING', 'warning', 'meta', ['meta.agency'], '标题中没有机关名称：请在基本信息中填写机关全称'))
   }

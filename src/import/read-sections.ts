@@ -1,6 +1,7 @@
 // The outline of the document: the title (agency + year) and the six section headings, found
 // in order and tolerant of the ways reports write them ("1、总体情况", half-width punctuation,
 // spaces, "存在的主要问题和改进措施"). A heading that differs from the official one is reported.
+import { stripSpaces } from '../report/cell-parser'
 import { SECTIONS, type SectionId } from '../report/sections'
 import { textSimilarity } from '../report/similarity'
 import type { Block } from './docx-blocks'
@@ -26,7 +27,7 @@ const NUMERALS = ['一', '二', '三', '四', '五', '六']
 const HEADING_SIMILARITY = 0.5
 
 function squash(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+  return stripSpaces(text.normalize('NFKC'))
 }
 
 /** "一、总体情况" → { numeral: "一", sep: "、", rest: "总体情况" }. */
@@ -73,7 +74,7 @@ const TITLE = /^(.*?)([0-9０-９]{4})年(度)?政府信息公开(工作)?(年�
 
 function findTitle(paragraphs: { text: string; block: number }[]): Outline['title'] {
   // Only spaces are removed: the agency is kept as written (full-width brackets stay full-width).
-  const lines = paragraphs.map((p) => ({ ...p, text: p.text.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '') })).filter((p) => p.text !== '')
+  const lines = paragraphs.map((p) => ({ ...p, text: stripSpaces(p.text) })).filter((p) => p.text !== '')
   for (let i = 0; i < lines.length; i++) {
     // A long title is often broken over two paragraphs (agency / year and the rest).
     const options = [{ text: lines[i]!.text, block: lines[i]!.block }]

@@ -9,11 +9,16 @@ const BLANK_TOKENS = new Set(['', '/', '-', '—', '——', '–', '无', '空'
 
 const MAX_COUNT = 1_000_000_000_000
 
+/** Every kind of space a Word, WPS or web copy may carry: ASCII, no-break, ideographic, zero-width, BOM. */
+export const ALL_SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g
+
+export function stripSpaces(text: string): string {
+  return text.replace(ALL_SPACES, '')
+}
+
 /** Full-width digits and punctuation (from a Chinese IME) to ASCII; strip all kinds of spaces. */
 export function normaliseNumberText(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+  return stripSpaces(raw.normalize('NFKC'))
     .replace(/，/g, ',')
     .replace(/。/g, '.')
 }

@@ -8,6 +8,11 @@ export function reportTitle(meta: Pick<Report['meta'], 'agency' | 'year'>): stri
   return `${meta.agency.trim()}${meta.year}${TITLE_SUFFIX}`
 }
 
+/** The title while the agency may still be blank (header bar, 基本信息). */
+export function draftTitle(meta: Pick<Report['meta'], 'agency' | 'year'>): string {
+  return reportTitle({ ...meta, agency: meta.agency.trim() || '（机关全称）' })
+}
+
 /** File name of report-file.md §3; characters Windows forbids in names are replaced. */
 export function reportFileName(meta: Pick<Report['meta'], 'agency' | 'year'>, ext: 'docx' | 'json'): string {
   const base = reportTitle({ ...meta, agency: meta.agency.trim() || '未命名单位' }).replace(/[\\/:*?"<>|]/g, '_')

@@ -1,6 +1,6 @@
 // 基本信息: agency, year, unit type, date and signature; the title is shown as it will print.
 import { useFormContext, useWatch } from 'react-hook-form'
-import { reportTitle } from '@/report/format'
+import { draftTitle } from '@/report/format'
 import { UNIT_TYPES, UNIT_TYPE_LABELS } from '@/report/schema'
 import type { FormValues } from '../form-values'
 import { useCellIssues } from '../issue-store'
@@ -18,7 +18,7 @@ function TitlePreview() {
   const meta = useWatch<FormValues, 'meta'>({ name: 'meta' })
   return (
     <p className="title-preview" data-testid="title-preview">
-      {meta.agency.trim() ? reportTitle(meta) : `（机关全称）${meta.year}年政府信息公开工作年度报告`}
+      {draftTitle(meta)}
     </p>
   )
 }

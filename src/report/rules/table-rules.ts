@@ -4,7 +4,7 @@ import { decimalPlaces } from '../cell-parser'
 import { issue, type Issue } from '../issue'
 import type { Report } from '../schema'
 import { TABLES, TABLE_IDS, TABLE_SECTION } from '../tables/registry'
-import { cellId, type TableId } from '../tables/table-def'
+import { cellId, type TableId, type ValueRef } from '../tables/table-def'
 import {
   APPLICANT_COLUMNS,
   CARRIED_FORWARD_ROW,
@@ -12,7 +12,7 @@ import {
   TOTAL_RESULTS_ROW,
 } from '../tables/table3'
 import { TABLE4_GROUPS } from '../tables/table4'
-import { computeCell, readValue, type Totals } from '../totals'
+import { computeCell, readValue, sumOf, type Totals } from '../totals'
 
 const T3 = 'table3'
 const [NEW, CARRIED] = INTAKE_ROWS
@@ -23,6 +23,29 @@ export const BALANCE_RULE = {
   lhs: [NEW.id, CARRIED.id],
   rhs: [TOTAL_RESULTS_ROW.id, CARRIED_FORWARD_ROW.id],
 } as const
+
+/**
+ * The input cells on each side of the balance for one column, with （七）总计 expanded into the
+ * cells its computed definition sums. The balance bar watches exactly these cells.
+ */
+export function balanceRefs(colId: string): { lhs: ValueRef[]; rhs: ValueRef[] } {
+  const expand = (rowId: string): ValueRef[] =>
+    TABLES.table3.computed.find((c) => c.rowId === rowId && c.colId === colId)?.sumOf ?? [{ rowId, colId }]
+  return { lhs: BALANCE_RULE.lhs.flatMap(expand), rhs: BALANCE_RULE.rhs.flatMap(expand) }
+}
+
+/**
+ * 按勾稽关系计算结转数: 四 = 一 + 二 − 三（七）总计 per applicant column, or null where that would
+ * be negative (the results already exceed the intake, which the user must correct).
+ */
+export function suggestCarriedForward(report: Report): { colId: string; intake: number; results: number; forward: number | null }[] {
+  return APPLICANT_COLUMNS.map((col) => {
+    const intake = sumOf(report, T3, BALANCE_RULE.lhs.map((rowId) => ({ rowId, colId: col.id })))
+    const totalResults = TABLES.table3.computed.find((c) => c.rowId === TOTAL_RESULTS_ROW.id && c.colId === col.id)
+    const results = totalResults ? computeCell(report, T3, totalResults) : 0
+    return { colId: col.id, intake, results, forward: intake - results >= 0 ? intake - results : null }
+  })
+}
 
 function given(report: Report, table: TableId, rowId: string, colId: string): number | undefined {
   const v = report[table][rowId]?.[colId]
