@@ -6,10 +6,11 @@ import { bodyParts, paragraphsOf, readDocx, tablesOf } from '../src/docx/testing
 import { SECTIONS } from '../src/report/sections.ts'
 import { collectPageErrors, freshApp } from './helpers.ts'
 
-interface CellLike { r: number; c: number; rowSpan: number; colSpan: number; kind: string; text?: string; rowId?: string; colId?: string }
+interface Ref { rowId: string; colId: string }
+interface CellLike { r: number; c: number; rowSpan: number; colSpan: number; kind: string; text?: string; ref?: Ref }
 interface TableDefLike {
   cells: CellLike[]
-  computed: { rowId: string; colId: string; sumOf: { rowId: string; colId: string }[] }[]
+  computed: (Ref & { sumOf: Ref[] })[]
 }
 type Values = Record<string, Record<string, number | null>>
 
@@ -63,10 +64,11 @@ test('the exported .docx is the opened report, typeset and complete', async ({ p
       const found = printed.find((p) => p.r === cell.r && p.c === cell.c)
       expect(found && [found.rowSpan, found.colSpan], `${id} r${cell.r}c${cell.c}`).toEqual([cell.rowSpan, cell.colSpan])
       let expected = cell.text ?? ''
-      if (cell.rowId && cell.colId) {
-        const computed = def.computed.find((c) => c.rowId === cell.rowId && c.colId === cell.colId)
-        const value = (ref: { rowId: string; colId: string }) => report[id][ref.rowId]?.[ref.colId] ?? 0
-        expected = String(computed ? computed.sumOf.reduce((a, ref) => a + value(ref), 0) : value(cell as { rowId: string; colId: string }))
+      const at = cell.ref
+      if (at) {
+        const computed = def.computed.find((c) => c.rowId === at.rowId && c.colId === at.colId)
+        const value = (ref: Ref) => report[id][ref.rowId]?.[ref.colId] ?? 0
+        expected = String(computed ? computed.sumOf.reduce((a, ref) => a + value(ref), 0) : value(at))
       }
       expect(found?.text, `${id} r${cell.r}c${cell.c}`).toBe(expected)
     }

@@ -42,5 +42,3 @@ export async function pasteText(page: Page, text: string) {
     document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }))
   }, text)
 }
-
-export const APPLICANTS = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'] as const

@@ -1,5 +1,5 @@
 // Takes screenshots of every page of the app (for looking at it, not a test).
-// Usage: node scripts/screenshots.ts [baseURL] [outDir]   (needs `npm run build` + a preview server)
+// Usage: node scripts/screenshots.mjs [baseURL] [outDir]   (needs `npm run build` + a preview server on 4173)
 import { chromium } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
 

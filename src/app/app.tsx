@@ -1,10 +1,11 @@
 // The editor: one react-hook-form form for the whole report, the section navigator, the
 // current page, and the live check panel. Loads the autosaved draft before the first render.
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { FormProvider, useForm, useFormContext } from 'react-hook-form'
 import { toFormValues, type FormValues } from '@/form/form-values'
 import { createIssueStore } from '@/form/issue-store'
 import { EditorContext, type EditorContextValue, type PageId } from '@/form/report-context'
+import { useCurrentReport } from '@/form/use-report'
 import { ValidationRunner } from '@/form/validation-runner'
 import { createEmptyReport } from '@/report/default-report'
 import type { Issue } from '@/report/issue'
@@ -18,7 +19,8 @@ import { PAGES, pageIndex } from './pages'
 import { SectionNav } from './section-nav'
 import { SidePanel } from './side-panel'
 import { useAutosave } from './use-autosave'
-import { useFileActions } from './use-file-actions'
+import { useExportActions } from './use-export-actions'
+import { useOpenActions } from './use-open-actions'
 import { useFocusRequest } from './use-focus-request'
 import { Toasts, useToasts } from './toasts'
 import { UpdatePrompt } from './update-prompt'
@@ -30,15 +32,25 @@ function initialState(): { report: Report; load: LoadResult } {
 
 export function App() {
   const [{ report: initial, load }] = useState(initialState)
+  const form = useForm<FormValues>({ defaultValues: toFormValues(initial) })
+  return (
+    <FormProvider {...form}>
+      <Editor load={load} />
+    </FormProvider>
+  )
+}
+
+function Editor({ load }: { load: LoadResult }) {
+  const form = useFormContext<FormValues>()
+  const currentReport = useCurrentReport()
   const [baseline, setBaseline] = useState<Report | null>(loadBaseline)
   const [importFindings, setImportFindings] = useState<Issue[]>([])
-  const form = useForm<FormValues>({ defaultValues: toFormValues(initial) })
   const issues = useMemo(() => createIssueStore(), [])
   const [page, setPage] = useState<PageId>('meta')
   const { toasts, notify } = useToasts()
   const { ask, element: dialog } = useDialog()
   const { requestFocus } = useFocusRequest(page)
-  const autosave = useAutosave(form, load.kind !== 'unavailable', load.kind === 'loaded' ? load.draft.savedAt : null)
+  const autosave = useAutosave(form, currentReport, load.kind !== 'unavailable', load.kind === 'loaded' ? load.draft.savedAt : null)
   const saved = autosave.last
   const fileInput = useRef<HTMLInputElement>(null)
   const lastYearInput = useRef<HTMLInputElement>(null)
@@ -68,14 +80,15 @@ export function App() {
     saveBaseline(null)
   }, [])
 
-  const actions = useFileActions({ form, ask, notify, replaceReport, previous: baseline, showReview: () => setPage('review') })
+  const opening = useOpenActions({ ask, notify, replaceReport })
+  const exporting = useExportActions({ currentReport, notify, previous: baseline, showReview: () => setPage('review') })
+  const actions = { ...opening, ...exporting }
   const editor = useMemo<EditorContextValue>(() => ({ issues, goTo, notify }), [issues, goTo, notify])
   const index = pageIndex(page)
   const current = PAGES[index]
 
   return (
     <EditorContext.Provider value={editor}>
-      <FormProvider {...form}>
         <ValidationRunner store={issues} previous={baseline} extra={importFindings} />
         <div className="app">
           <HeaderBar saved={saved} onNew={actions.onNew} onOpen={() => fileInput.current?.click()}
@@ -108,7 +121,6 @@ export function App() {
         </div>
         <Toasts toasts={toasts} />
         {dialog}
-      </FormProvider>
     </EditorContext.Provider>
   )
 }

@@ -4,7 +4,7 @@ import { useAllIssues } from '@/form/issue-store'
 import { useEditor } from '@/form/report-context'
 import { PAGES } from './pages'
 
-export function IssueSummary({ issues }: { issues: Issue[] }) {
+function IssueSummary({ issues }: { issues: Issue[] }) {
   const errors = issues.filter((i) => i.severity === 'error').length
   const warnings = issues.length - errors
   return (

@@ -5,7 +5,7 @@ import { OtherMattersForm } from '@/form/sections/other-matters-form'
 import { OverviewForm } from '@/form/sections/overview-form'
 import { ProblemsForm } from '@/form/sections/problems-form'
 import { TableSection } from '@/form/sections/table-section'
-import { TABLES } from '@/report/tables/registry'
+import { tableForSection } from '@/report/tables/registry'
 import type { Report } from '@/report/schema'
 import { LastYearPanel } from './last-year-panel'
 import { ReviewPage } from './review-page'
@@ -29,18 +29,17 @@ export function PageBody({ page, onExport, baseline, onStartFromLastYear, onClea
       )
     case 'overview':
       return <OverviewForm />
-    case 'proactive':
-      return <TableSection def={TABLES.table2} />
-    case 'requests':
-      return <TableSection def={TABLES.table3} />
-    case 'appeals':
-      return <TableSection def={TABLES.table4} />
     case 'problems':
       return <ProblemsForm />
     case 'otherMatters':
       return <OtherMattersForm />
     case 'review':
       return <ReviewPage onExport={onExport} />
+    default: {
+      // 二、三、四: the section's table, whichever it is.
+      const table = tableForSection(page)
+      return table ? <TableSection def={table} /> : null
+    }
   }
 }
 

@@ -1,20 +1,30 @@
 // The live A4 preview: the same render model as the Word export, redrawn shortly after the
-// user pauses typing (never on every keystroke).
+// user pauses typing (never on every keystroke). It listens through a watch callback, so a
+// keystroke costs it a timer reset, not a render.
 import { useEffect, useState } from 'react'
-import { useWatch } from 'react-hook-form'
-import { fromFormValues, type FormValues } from '@/form/form-values'
+import { useFormContext } from 'react-hook-form'
+import type { FormValues } from '@/form/form-values'
+import { useCurrentReport } from '@/form/use-report'
 import { DocumentPreview } from '@/preview/document-preview'
 import type { Report } from '@/report/schema'
 
 const PREVIEW_DELAY_MS = 250
 
 export function PreviewPane({ scale }: { scale: number }) {
-  const values = useWatch<FormValues>() as FormValues
-  const [report, setReport] = useState<Report>(() => fromFormValues(values))
+  const { watch } = useFormContext<FormValues>()
+  const currentReport = useCurrentReport()
+  const [report, setReport] = useState<Report>(currentReport)
   useEffect(() => {
-    const timer = window.setTimeout(() => setReport(fromFormValues(values)), PREVIEW_DELAY_MS)
-    return () => window.clearTimeout(timer)
-  }, [values])
+    let timer: number | undefined
+    const sub = watch(() => {
+      window.clearTimeout(timer)
+      timer = window.setTimeout(() => setReport(currentReport()), PREVIEW_DELAY_MS)
+    })
+    return () => {
+      sub.unsubscribe()
+      window.clearTimeout(timer)
+    }
+  }, [watch, currentReport])
   return (
     <div className="preview-pane" data-testid="preview">
       <DocumentPreview report={report} scale={scale} />

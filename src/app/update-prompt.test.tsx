@@ -6,10 +6,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetServiceWorkerForTests } from './service-worker'
 import { UpdatePrompt } from './update-prompt'
 
-const sw = vi.hoisted(() => ({ options: undefined as RegisterSWOptions | undefined, update: vi.fn(async () => {}) }))
+const sw = vi.hoisted(() => ({ options: undefined as RegisterSWOptions | undefined, registrations: 0, update: vi.fn(async () => {}) }))
 vi.mock('virtual:pwa-register', () => ({
   registerSW: (options: RegisterSWOptions) => {
     sw.options = options
+    sw.registrations++
     return sw.update
   },
 }))
@@ -17,14 +18,18 @@ vi.mock('virtual:pwa-register', () => ({
 beforeEach(() => {
   resetServiceWorkerForTests()
   sw.options = undefined
+  sw.registrations = 0
   sw.update.mockClear()
 })
 afterEach(cleanup)
 
 describe('UpdatePrompt', () => {
   it('registers once, shows nothing until the worker reports', () => {
-    const { container, rerender } = render(<UpdatePrompt />)
+    const { container, rerender, unmount } = render(<UpdatePrompt />)
     rerender(<UpdatePrompt />)
+    unmount()
+    render(<UpdatePrompt />)
+    expect(sw.registrations).toBe(1)
     expect(sw.options).toBeDefined()
     expect(container.innerHTML).toBe('')
   })

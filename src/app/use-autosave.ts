@@ -4,12 +4,13 @@
 // another tab saved in between (or a storage event says so), saving pauses and the user chooses.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
-import { fromFormValues, type FormValues } from '@/form/form-values'
+import type { FormValues } from '@/form/form-values'
+import type { Report } from '@/report/schema'
 import { DRAFT_KEY, saveDraft, storedSavedAt, type SaveResult } from '@/lib/draft-storage'
 
-export const AUTOSAVE_DELAY_MS = 250
+const AUTOSAVE_DELAY_MS = 250
 
-export function useAutosave(form: UseFormReturn<FormValues>, enabled: boolean, loadedSavedAt: string | null) {
+export function useAutosave(form: UseFormReturn<FormValues>, currentReport: () => Report, enabled: boolean, loadedSavedAt: string | null) {
   const [last, setLast] = useState<SaveResult | null>(null)
   const [conflict, setConflict] = useState(false)
   const known = useRef<string | null>(loadedSavedAt)
@@ -18,12 +19,12 @@ export function useAutosave(form: UseFormReturn<FormValues>, enabled: boolean, l
   const save = useCallback((force = false) => {
     window.clearTimeout(timer.current)
     timer.current = undefined
-    const result = saveDraft(fromFormValues(form.getValues()), force ? undefined : known.current)
+    const result = saveDraft(currentReport(), force ? undefined : known.current)
     if (result.ok) known.current = result.savedAt
     if (!result.ok && result.conflict) setConflict(true)
     setLast(result)
     return result
-  }, [form])
+  }, [currentReport])
 
   useEffect(() => {
     if (!enabled || conflict) return

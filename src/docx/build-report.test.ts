@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest'
 import { TABLES, TABLE_IDS } from '@/report/tables/registry'
 import { reportDocxArrayBuffer } from './build-report'
-import { MARGIN, PAGE, TEXT_WIDTH } from './styles'
+import { MARGIN, PAGE, TEXT_WIDTH } from '@/report/page-metrics'
 import { bodyParts, paragraphsOf, readDocx, tablesOf } from './testing/docx-xml'
-import { FIXTURES, nonZeroReport } from './testing/reports'
+import { FIXTURES, nonZeroReport } from '@/report/fixtures/test-reports'
 
 const mmToTwips = (mm: number) => Math.round((mm * 1440) / 25.4)
 let loaded: ReturnType<typeof readDocx> | undefined

@@ -5,7 +5,8 @@ import { toRenderModel, type RenderBlock } from '@/report/render-model'
 import type { Report } from '@/report/schema'
 import { pageNumberFooter, sectionProperties } from './page'
 import { signatureParagraphs } from './signature'
-import { blankLine, bodyParagraph, FONT, fonts, headingParagraph, LANGUAGE, PACK_OVERRIDES, run, SIZE, titleParagraph } from './styles'
+import { SIZE } from '@/report/page-metrics'
+import { blankLine, bodyParagraph, FONT, fonts, headingParagraph, LANGUAGE, PACK_OVERRIDES, run, titleParagraph } from './styles'
 import { buildTable } from './table'
 
 function blockChildren(block: RenderBlock, next: RenderBlock | undefined): (Paragraph | Table)[] {

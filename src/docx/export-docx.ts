@@ -5,7 +5,7 @@ import type { Report } from '@/report/schema'
 import { buildReportDocument } from './build-report'
 import { PACK_OVERRIDES } from './styles'
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 export async function exportReportDocx(report: Report): Promise<Blob> {
   const blob = await Packer.toBlob(buildReportDocument(report), false, PACK_OVERRIDES)

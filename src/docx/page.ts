@@ -1,9 +1,8 @@
 // Page furniture: the "— N —" page number (GB/T 9704 §7.5) and the section page setup.
 import { AlignmentType, DocumentGridType, Footer, LineRuleType, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx'
-import { FONT, LINE, MARGIN, PAGE, SIZE } from './styles'
+import { LINE, MARGIN, PAGE, SIHAO_CHAR, SIZE } from '@/report/page-metrics'
+import { FONT } from './styles'
 
-/** One 四号 character: the number sits one character in from the outer edge. */
-const SIHAO_CHAR = 280
 const SONG = { ascii: FONT.pageNumber, hAnsi: FONT.pageNumber, eastAsia: FONT.pageNumber, cs: FONT.pageNumber, hint: 'eastAsia' } as const
 
 /** Odd pages right, even pages left, so the numbers sit on the outer edge when printed two-sided. */

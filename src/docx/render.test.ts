@@ -10,9 +10,9 @@ import { paragraphs } from '@/report/format'
 import { toRenderModel } from '@/report/render-model'
 import type { Report } from '@/report/schema'
 import { reportDocxArrayBuffer } from './build-report'
-import { LINE, MARGIN } from './styles'
+import { LINE, MARGIN } from '@/report/page-metrics'
 import { compact, containsWrapped, HANGING_PUNCTUATION, linePositions, parseBbox, type PdfPage } from './testing/pdf-text'
-import { FIXTURES, nonZeroReport } from './testing/reports'
+import { FIXTURES, nonZeroReport } from '@/report/fixtures/test-reports'
 
 const HAS_SOFFICE = spawnSync('sh', ['-c', 'command -v soffice && command -v pdftotext && command -v pdftoppm']).status === 0
 if (!HAS_SOFFICE) {

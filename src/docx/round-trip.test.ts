@@ -9,7 +9,7 @@ import { cellValue } from '@/report/totals'
 import { TABLES, TABLE_IDS } from '@/report/tables/registry'
 import { reportDocxArrayBuffer } from './build-report'
 import { bodyParts, paragraphsOf, readDocx, tablesOf } from './testing/docx-xml'
-import { FIXTURES, nonZeroReport } from './testing/reports'
+import { FIXTURES, nonZeroReport } from '@/report/fixtures/test-reports'
 
 /** The text paragraphs a report must print, in order; `null` marks where a table stands. */
 function expectedParagraphs(report: Report): (string | null)[] {
@@ -46,7 +46,7 @@ describe('round trip: document.xml against the report', () => {
       for (const cell of def.cells) {
         const found = table.cells.find((c) => c.r === cell.r && c.c === cell.c)
         const expected =
-          cell.rowId && cell.colId ? formatCellValue(cellValue(report, id, { rowId: cell.rowId, colId: cell.colId })) : (cell.text ?? '')
+          cell.ref ? formatCellValue(cellValue(report, id, cell.ref)) : (cell.text ?? '')
         expect(found?.text, `${id} r${cell.r} c${cell.c}`).toBe(expected)
       }
     })

@@ -1,6 +1,6 @@
 // 发文机关署名 and 成文日期 for an unsealed document (GB/T 9704 §7.3.5.2, docx-format.md §1.8).
 import { AlignmentType, Paragraph } from 'docx'
-import { signatureLayout, type Placement } from './metrics'
+import { signatureLayout, type Placement } from '@/report/page-metrics'
 import { blankLine, exact, run } from './styles'
 
 function line(text: string, place: Placement, keepNext: boolean): Paragraph {

@@ -1,13 +1,7 @@
-// GB/T 9704-2012 typesetting for the Word export (numbers from shared/spec/docx-format.md §0).
-// Everything is in twips (1/20 pt) or half-points, as integers: docx writes strings verbatim.
+// GB/T 9704-2012 typesetting for the Word export: fonts and paragraph styles. The numbers come from
+// report/page-metrics.ts (twips and half-points), shared with the preview.
 import { AlignmentType, LineRuleType, Paragraph, TextRun, type IParagraphOptions, type IRunOptions } from 'docx'
-import { BODY_CHAR_SPACING, CHAR, LINE, TEXT_WIDTH, TITLE_LINE } from './metrics'
-
-export { BODY_CHAR_SPACING, CHAR, LINE, MARGIN, PAGE, TABLE_LINE, TEXT_WIDTH, TITLE_LINE } from './metrics'
-/** Tables use one twip less than the text block so rounding never pushes them past the margin. */
-export const TABLE_WIDTH = TEXT_WIDTH - 1
-/** Font sizes in half-points. */
-export const SIZE = { erhao: 44, sanhao: 32, sihao: 28, wuhao: 21 } as const
+import { BODY_CHAR_SPACING, CHAR, LINE, SIZE, TITLE_LINE } from '@/report/page-metrics'
 
 export const FONT = {
   latin: 'Times New Roman',
@@ -92,7 +86,7 @@ const FONT_TABLE_ENTRIES: Record<string, string> = {
  * docx writes an empty font table; Word and WPS use these entries (charset 86 = GB2312, panose)
  * to pick a substitute on machines without the GB fonts. Passed to Packer as an override.
  */
-export const FONT_TABLE_XML =
+const FONT_TABLE_XML =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
   '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
   Object.entries(FONT_TABLE_ENTRIES).map(([name, body]) => `<w:font w:name="${name}">${body}</w:font>`).join('') +

@@ -13,10 +13,10 @@ import {
   WidthType,
 } from 'docx'
 import type { RenderTableCell, TableBlock } from '@/report/render-model'
-import { CELL_MARGIN, columnWidthsTwips } from './metrics'
-import { exact, FONT, fonts, LANGUAGE, SIZE, TABLE_LINE, TABLE_WIDTH } from './styles'
+import { CELL_MARGIN, columnWidthsTwips, SIZE, TABLE_BORDER_EIGHTHS, TABLE_LINE, TABLE_WIDTH } from '@/report/page-metrics'
+import { exact, FONT, fonts, LANGUAGE } from './styles'
 
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const // 0.5 pt
+const BORDER = { style: BorderStyle.SINGLE, size: TABLE_BORDER_EIGHTHS, color: '000000' } as const
 /** 1 mm left/right: Word's default 1.9 mm leaves the 15 columns of 表四 no room for two characters. */
 const CELL_MARGINS = { top: 0, bottom: 0, left: CELL_MARGIN.label, right: CELL_MARGIN.label } as const
 /** Half that for numbers, so a five-digit count still fits the narrow columns on one line. */

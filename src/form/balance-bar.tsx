@@ -4,15 +4,15 @@
 import { memo, useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
 import { balanceRefs } from '@/report/rules/table-rules'
-import { APPLICANT_COLUMNS } from '@/report/tables/table3'
-import { cellPath, type FormValues } from './form-values'
+import { APPLICANT_COLUMNS, type ApplicantColumnId } from '@/report/tables/table3'
+import { cellPath, type CellPath, type FormValues } from './form-values'
 
-const BalanceChip = memo(function BalanceChip({ colId, caption }: { colId: string; caption: string }) {
+const BalanceChip = memo(function BalanceChip({ colId, caption }: { colId: ApplicantColumnId; caption: string }) {
   const { paths, leftCount } = useMemo(() => {
     const { lhs, rhs } = balanceRefs(colId)
-    return { paths: [...lhs, ...rhs].map((r) => cellPath('table3', r.rowId, r.colId)), leftCount: lhs.length }
+    return { paths: [...lhs, ...rhs].map((r) => cellPath('table3', r)), leftCount: lhs.length }
   }, [colId])
-  const values = useWatch<FormValues>({ name: paths as never }) as unknown as (number | null | undefined)[]
+  const values = useWatch<FormValues, CellPath[]>({ name: paths })
   let left = 0
   let right = 0
   values.forEach((v, i) => {

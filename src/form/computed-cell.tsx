@@ -3,13 +3,13 @@
 import { memo, useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
 import { cellId, type ComputedCell as ComputedDef, type TableId } from '@/report/tables/table-def'
-import { cellPath, type FormValues } from './form-values'
+import { cellPath, type CellPath, type FormValues } from './form-values'
 import { useCellIssues } from './issue-store'
 import { useEditor } from './report-context'
 
 export const ComputedCell = memo(function ComputedCell({ table, cell }: { table: TableId; cell: ComputedDef }) {
-  const paths = useMemo(() => cell.sumOf.map((ref) => cellPath(table, ref.rowId, ref.colId)), [table, cell])
-  const values = useWatch<FormValues>({ name: paths as never }) as unknown as (number | null | undefined)[]
+  const paths = useMemo(() => cell.sumOf.map((ref) => cellPath(table, ref)), [table, cell])
+  const values = useWatch<FormValues, CellPath[]>({ name: paths })
   const id = cellId(table, cell)
   const message = useCellIssues(useEditor().issues, id)
   let sum = 0

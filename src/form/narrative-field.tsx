@@ -1,13 +1,14 @@
 // One narrative part: what the format expects, a text area that grows with its content, a
 // live character count and standard sentences to insert (with the year filled in).
 import { useFormContext, useWatch } from 'react-hook-form'
-import { fillSentence, GUIDANCE, type NarrativePath } from '@/report/guidance'
+import { fillSentence, GUIDANCE } from '@/report/guidance'
+import type { NarrativePath } from '@/report/narrative-fields'
 import type { FormValues } from './form-values'
 import { useCellIssues } from './issue-store'
 import { useEditor } from './report-context'
 
 function CharCount({ path }: { path: NarrativePath }) {
-  const text = (useWatch({ name: path as never }) as unknown as string | undefined) ?? ''
+  const text = useWatch<FormValues, NarrativePath>({ name: path }) ?? ''
   const count = text.replace(/\s/g, '').length
   return <span className="char-count">{count} 字</span>
 }
@@ -21,9 +22,9 @@ export function NarrativeField({ path, label }: { path: NarrativePath; label: st
   const insert = (template: string) => {
     const meta = getValues('meta')
     const sentence = fillSentence(template, { year: meta.year, agency: meta.agency })
-    const current = (getValues(path as never) as unknown as string) ?? ''
+    const current = getValues(path) ?? ''
     const next = current.trim() === '' ? sentence : `${current.replace(/\s+$/, '')}\n${sentence}`
-    setValue(path as never, next as never)
+    setValue(path, next)
     document.getElementById(id)?.focus()
   }
 
@@ -49,7 +50,7 @@ export function NarrativeField({ path, label }: { path: NarrativePath; label: st
         data-field={path}
         className={message ? 'has-error' : undefined}
         rows={4}
-        {...register(path as never)}
+        {...register(path)}
       />
     </div>
   )

@@ -5,7 +5,7 @@ import { memo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 
 import { useFormContext, useWatch } from 'react-hook-form'
 import { parseCell } from '@/report/cell-parser'
 import { formatCellValue } from '@/report/format'
-import { TABLES } from '@/report/tables/registry'
+import { inputCell, TABLE_IDS } from '@/report/tables/registry'
 import { cellId, parseCellId, type InputCell, type TableId } from '@/report/tables/table-def'
 import { cellPath, type FormValues } from './form-values'
 import { useCellIssues } from './issue-store'
@@ -22,9 +22,9 @@ interface Props {
 export const NumberCell = memo(function NumberCell({ table, cell, r, c }: Props) {
   const { control, setValue, getValues } = useFormContext<FormValues>()
   const editor = useEditor()
-  const path = cellPath(table, cell.rowId, cell.colId)
+  const path = cellPath(table, cell)
   const id = cellId(table, cell)
-  const value = useWatch({ control, name: path as never }) as number | null | undefined
+  const value = useWatch({ control, name: path })
   const [draft, setDraft] = useState<string | null>(null)
   const [rejected, setRejected] = useState<string | null>(null)
   const composing = useRef(false)
@@ -38,7 +38,7 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c }: Props)
       return
     }
     setRejected(null)
-    if ((getValues(path as never) as unknown) !== parsed.value) setValue(path as never, parsed.value as never)
+    if (getValues(path) !== parsed.value) setValue(path, parsed.value)
   }
 
   const onBlur = () => {
@@ -66,11 +66,12 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c }: Props)
     e.preventDefault()
     const result = pasteBlock(e.currentTarget, text, (targetId, raw) => {
       const ref = parseCellId(targetId)
-      const def = ref ? TABLES[ref.table as TableId]?.inputs.find((i) => i.rowId === ref.rowId && i.colId === ref.colId) : undefined
-      if (!ref || !def) return '不是可填写的单元格'
+      const target = ref ? TABLE_IDS.find((t) => t === ref.table) : undefined
+      const def = ref && target ? inputCell(target, ref.rowId, ref.colId) : undefined
+      if (!target || !def) return '不是可填写的单元格'
       const parsed = parseCell(raw, def.valueType, def.maxDecimals)
       if (!parsed.ok) return parsed.message
-      setValue(cellPath(ref.table as TableId, ref.rowId, ref.colId) as never, parsed.value as never)
+      setValue(cellPath(target, def), parsed.value)
       return null
     })
     editor.notify(result, result.includes('未粘贴') ? 'error' : 'info')

@@ -1,8 +1,10 @@
 // The state each page shows in the navigator: 未填写 / 有错误 / 有提醒 / 已完成.
 import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
-import { SECTIONS } from '@/report/sections'
+import { NARRATIVE_FIELDS } from '@/report/narrative-fields'
+import { SECTIONS, type SectionId } from '@/report/sections'
 import { tableForSection } from '@/report/tables/registry'
+import { readValue } from '@/report/values'
 import type { PageStatus } from './issue-store'
 
 export const STATUS_LABEL: Record<PageStatus, string> = {
@@ -12,12 +14,10 @@ export const STATUS_LABEL: Record<PageStatus, string> = {
   done: '已完成',
 }
 
-function sectionEmpty(report: Report, id: (typeof SECTIONS)[number]['id']): boolean {
+function sectionEmpty(report: Report, id: SectionId): boolean {
   const table = tableForSection(id)
-  if (table) return table.inputs.every((c) => report[table.id][c.rowId]?.[c.colId] == null)
-  if (id === 'overview') return Object.values(report.overview).every((t) => t.trim() === '')
-  if (id === 'problems') return Object.values(report.problems).every((t) => t.trim() === '')
-  return report.otherMatters.text.trim() === ''
+  if (table) return table.inputs.every((c) => readValue(report, table.id, c) === null)
+  return NARRATIVE_FIELDS.filter((f) => f.section === id).every((f) => f.get(report).trim() === '')
 }
 
 export function pageStatus(report: Report, issues: Issue[]): Record<string, PageStatus> {

@@ -1,20 +1,20 @@
 // The one grid for tables 2, 3 and 4, drawn from the table definition: the official merged
 // headers and row groups, input cells white, computed cells grey. It renders once; only the
-// leaf cells subscribe to form values.
+// leaf cells subscribe to form values. The definition's cells already carry their spans, so
+// each grid row simply lists the cells anchored in it (covered slots have no cell).
 import { memo, useMemo } from 'react'
-import { useTable } from '@tanstack/react-table'
-import type { GridCell, TableDef } from '@/report/tables/table-def'
+import { cellsByRow, type GridCell, type TableDef } from '@/report/tables/table-def'
+import { inputCell, computedCell } from '@/report/tables/registry'
 import { ComputedCell } from './computed-cell'
 import { NumberCell } from './number-cell'
-import { gridColumns, gridFeatures, gridRows, type Slot } from './table-model'
 
 function CellContent({ def, cell }: { def: TableDef; cell: GridCell }) {
-  if (cell.kind === 'input') {
-    const input = def.inputs.find((i) => i.rowId === cell.rowId && i.colId === cell.colId)
+  if (cell.kind === 'input' && cell.ref) {
+    const input = inputCell(def.id, cell.ref.rowId, cell.ref.colId)
     return input ? <NumberCell table={def.id} cell={input} r={cell.r} c={cell.c} /> : null
   }
-  if (cell.kind === 'computed') {
-    const computed = def.computed.find((i) => i.rowId === cell.rowId && i.colId === cell.colId)
+  if (cell.kind === 'computed' && cell.ref) {
+    const computed = computedCell(def.id, cell.ref)
     return computed ? <ComputedCell table={def.id} cell={computed} /> : null
   }
   return <>{cell.text}</>
@@ -31,9 +31,7 @@ const KIND_CLASS: Record<GridCell['kind'], string> = {
 }
 
 export const StatTableGrid = memo(function StatTableGrid({ def }: { def: TableDef }) {
-  const data = useMemo(() => gridRows(def), [def])
-  const columns = useMemo(() => gridColumns(def), [def])
-  const table = useTable({ features: gridFeatures, columns, data })
+  const rows = useMemo(() => cellsByRow(def), [def])
   const widths = def.columnWidths
   const totalWidth = widths.reduce((a, b) => a + b, 0)
   return (
@@ -45,21 +43,19 @@ export const StatTableGrid = memo(function StatTableGrid({ def }: { def: TableDe
           ))}
         </colgroup>
         <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={row.original.r < def.headerRows ? 'g-header-row' : undefined}>
-              {row.getAllCells().map((cell) => {
-                const slot = cell.getValue() as Slot
-                if (slot === null || slot === 'covered') return null
-                const Tag = slot.kind === 'input' || slot.kind === 'computed' ? 'td' : 'th'
+          {rows.map((cells, r) => (
+            <tr key={r} className={r < def.headerRows ? 'g-header-row' : undefined}>
+              {cells.map((cell) => {
+                const Tag = cell.kind === 'input' || cell.kind === 'computed' ? 'td' : 'th'
                 return (
                   <Tag
-                    key={cell.id}
-                    className={KIND_CLASS[slot.kind]}
-                    rowSpan={slot.rowSpan > 1 ? slot.rowSpan : undefined}
-                    colSpan={slot.colSpan > 1 ? slot.colSpan : undefined}
-                    scope={Tag === 'th' ? (slot.kind === 'colHeader' ? 'col' : 'row') : undefined}
+                    key={cell.c}
+                    className={KIND_CLASS[cell.kind]}
+                    rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
+                    colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+                    scope={Tag === 'th' ? (cell.kind === 'colHeader' ? 'col' : 'row') : undefined}
                   >
-                    <CellContent def={def} cell={slot} />
+                    <CellContent def={def} cell={cell} />
                   </Tag>
                 )
               })}

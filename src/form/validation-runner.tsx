@@ -7,11 +7,12 @@ import { useFormContext } from 'react-hook-form'
 import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
 import { validate } from '@/report/validate'
-import { fromFormValues, type FormValues } from './form-values'
+import type { FormValues } from './form-values'
 import type { IssueStore } from './issue-store'
 import { pageStatus } from './page-status'
+import { useCurrentReport } from './use-report'
 
-export const VALIDATE_DELAY_MS = 120
+const VALIDATE_DELAY_MS = 120
 
 interface Props {
   store: IssueStore
@@ -21,11 +22,12 @@ interface Props {
 }
 
 export function ValidationRunner({ store, previous, extra }: Props) {
-  const { watch, getValues } = useFormContext<FormValues>()
+  const { watch } = useFormContext<FormValues>()
+  const currentReport = useCurrentReport()
   useEffect(() => {
     let timer: number | undefined
     const run = () => {
-      const report = fromFormValues(getValues())
+      const report = currentReport()
       const issues = [...validate(report, { previous }), ...extra]
       store.set(issues, pageStatus(report, issues))
     }
@@ -40,6 +42,6 @@ export function ValidationRunner({ store, previous, extra }: Props) {
       sub.unsubscribe()
       window.clearTimeout(timer)
     }
-  }, [watch, getValues, previous, extra, store])
+  }, [watch, currentReport, previous, extra, store])
   return null
 }

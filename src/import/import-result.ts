@@ -1,25 +1,14 @@
 // What an import returns: the report read from the file plus an account of what was read, what
-// could not be read and what looks wrong, so the user can check it before it replaces a draft.
-import type { IssueSection } from '../report/issue'
+// could not be read and what looks wrong, so the user can check it before it is opened. The
+// account is a list of Issues (source 'import'): info for what was read, warning for what differs
+// from the official format or could not be read (the blank cells it leaves are errors of validate()).
+import { issue, type Issue, type IssueSection, type Severity } from '../report/issue'
 import type { Report } from '../report/schema'
 
-/** info = what was read; warning = read, but differs from the official format; error = could not be read. */
-export type FindingSeverity = 'info' | 'warning' | 'error'
-
-export interface Finding {
-  /** IMPORT-READ, IMPORT-CELL, IMPORT-MISSING, IMPORT-GUESS, W-CAPTION, STRUCT, W-OLDFMT. */
-  ruleId: string
-  severity: FindingSeverity
-  section: IssueSection
-  /** Cell ids ("table3/newReceived/naturalPerson") or field paths ("overview.proactive"). */
-  cells: string[]
-  message: string
-}
-
 export interface ImportSummary {
-  /** Section headings found (0–6). */
+  /** Section headings found. */
   sectionsFound: number
-  /** Statistical tables found (0–3). */
+  /** Statistical tables found. */
   tablesFound: number
   /** Input cells whose text was read (a number, or a blank such as "/" read as not filled in). */
   cellsRead: number
@@ -28,17 +17,18 @@ export interface ImportSummary {
 }
 
 export type ImportResult =
-  | { ok: true; report: Report; findings: Finding[]; summary: ImportSummary }
+  | { ok: true; report: Report; findings: Issue[]; summary: ImportSummary }
   | { ok: false; errors: string[] }
 
+/** IMPORT-READ, IMPORT-CELL, IMPORT-MISSING, IMPORT-GUESS, W-CAPTION, STRUCT, W-OLDFMT. */
 export function finding(
   ruleId: string,
-  severity: FindingSeverity,
+  severity: Exclude<Severity, 'error'>,
   section: IssueSection,
   cells: string[],
   message: string,
-): Finding {
-  return { ruleId, severity, section, cells, message }
+): Issue {
+  return { ...issue(ruleId, severity, section, cells, message), source: 'import' }
 }
 
 export function importError(...errors: string[]): ImportResult {

@@ -3,23 +3,23 @@
 // T3-ROWSUM / T3-RESULTSUM / T4-TOTAL on the exact cell. Totals that agree carry no information
 // and would otherwise turn into errors as soon as the user corrects an input.
 import type { Report } from '../report/schema'
-import { TABLES } from '../report/tables/registry'
+import { TABLES, TABLES_WITH_TOTALS } from '../report/tables/registry'
+import type { TableDef } from '../report/tables/table-def'
 import { TOTAL_RESULTS_ROW } from '../report/tables/table3'
 import { computeCell } from '../report/totals'
-
-const TOTAL_TABLES = ['table3', 'table4'] as const
+import { deleteValue, storedValue } from '../report/values'
 
 /** Removes published totals equal to the computed ones; returns how many were kept (differ). */
 export function dropAgreeingTotals(report: Report): { agreed: number; differ: number } {
   let agreed = 0
   let differ = 0
-  for (const table of TOTAL_TABLES) {
-    for (const cell of TABLES[table].computed) {
-      const row = report[table][cell.rowId]
-      const stated = row?.[cell.colId]
-      if (!row || typeof stated !== 'number') continue
+  for (const table of TABLES_WITH_TOTALS) {
+    const def: TableDef = TABLES[table]
+    for (const cell of def.computed) {
+      const stated = storedValue(report, table, cell)
+      if (typeof stated !== 'number') continue
       if (stated === computeCell(report, table, cell)) {
-        delete row[cell.colId]
+        deleteValue(report, table, cell)
         agreed++
       } else differ++
     }
@@ -27,14 +27,4 @@ export function dropAgreeingTotals(report: Report): { agreed: number; differ: nu
   const results = report.table3[TOTAL_RESULTS_ROW.id]
   if (results && Object.keys(results).length === 0) delete report.table3[TOTAL_RESULTS_ROW.id]
   return { agreed, differ }
-}
-
-/** The report without any published total (computed cells are never stored by the app itself). */
-export function withoutPublishedTotals(report: Report): Report {
-  const out = structuredClone(report)
-  for (const table of TOTAL_TABLES) {
-    for (const cell of TABLES[table].computed) delete out[table][cell.rowId]?.[cell.colId]
-  }
-  delete out.table3[TOTAL_RESULTS_ROW.id]
-  return out
 }

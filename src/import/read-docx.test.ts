@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Report } from '@/report/schema'
 import { validate } from '@/report/validate'
-import type { Finding, ImportResult } from './import-result'
+import type { Issue } from '../report/issue'
+import type { ImportResult } from './import-result'
 import { importDocx } from './read-docx'
 import { docxFromBody, p, tbl } from './test-docx'
 
@@ -18,7 +19,7 @@ function read(name: string): Extract<ImportResult, { ok: true }> {
   if (!result.ok) throw new Error(result.errors.join('\n'))
   return result
 }
-const byRule = (findings: Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId)
+const byRule = (findings: Issue[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId)
 
 describe('importDocx: published layouts', () => {
   it.each(['seed-layout', 'merges-variant', 'spaces-captions', 'wrong-total', 'missing-column'])(

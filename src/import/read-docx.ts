@@ -4,10 +4,11 @@
 import { createEmptyReport } from '../report/default-report'
 import { TITLE_SUFFIX } from '../report/format'
 import type { Report, UnitType } from '../report/schema'
-import { TABLES, TABLE_IDS, TABLE_SECTION } from '../report/tables/registry'
+import { INPUT_COUNT, TABLES, TABLE_IDS, tableSection } from '../report/tables/registry'
 import type { TableId } from '../report/tables/table-def'
 import { readBlocks } from './docx-blocks'
-import { finding, importError, type Finding, type ImportResult } from './import-result'
+import type { Issue } from '../report/issue'
+import { finding, importError, type ImportResult } from './import-result'
 import { classifyGrid } from './locate-tables'
 import { readNarrative } from './read-narrative'
 import { dropAgreeingTotals } from './published-totals'
@@ -28,7 +29,7 @@ function oldFormatError(terms: string[]): string {
     + '2021 年起的报告应使用新格式：请新建报告，对照旧报告逐项填写。'
 }
 
-export function inferUnitType(agency: string): UnitType | null {
+function inferUnitType(agency: string): UnitType | null {
   const name = agency.replace(/\s+/g, '')
   if (/街道办事处$|街道$/.test(name)) return 'street'
   if (/[镇乡]人民政府$|[镇乡]$/.test(name)) return 'township'
@@ -54,13 +55,13 @@ export function importDocx(bytes: Uint8Array): ImportResult {
 
   const year = outline.title?.year ?? new Date().getFullYear() - 1
   const report: Report = createEmptyReport(year)
-  const findings: Finding[] = [...outline.findings]
+  const findings: Issue[] = [...outline.findings]
   const state: ReadState = { report, findings, read: new Set(), tablesFound: new Set() }
 
   // A table the captions do not identify is taken as the table of the section it stands in.
   const sectionTable = (block: number): TableId | null => {
     const span = outline.sections.find((s) => block > s.start && block < s.end)
-    return TABLE_IDS.find((t) => span && TABLE_SECTION[t] === span.id) ?? null
+    return TABLE_IDS.find((t) => span && tableSection(t) === span.id) ?? null
   }
   const table2Rows = new Set<string>()
   for (const c of classified) {
@@ -70,7 +71,7 @@ export function importDocx(bytes: Uint8Array): ImportResult {
       continue
     }
     if (table !== 'table2' && state.tablesFound.has(table)) {
-      findings.push(finding('IMPORT-GUESS', 'warning', TABLE_SECTION[table], [], `文档中有不止一个${TABLES[table].name}，只读取了第一个`))
+      findings.push(finding('IMPORT-GUESS', 'warning', tableSection(table), [], `文档中有不止一个${TABLES[table].name}，只读取了第一个`))
       continue
     }
     state.tablesFound.add(table)
@@ -81,7 +82,7 @@ export function importDocx(bytes: Uint8Array): ImportResult {
   if (state.tablesFound.has('table2')) reportMissingTable2Rows(state, table2Rows)
   for (const t of TABLE_IDS) {
     if (!state.tablesFound.has(t))
-      findings.push(finding('IMPORT-MISSING', 'warning', TABLE_SECTION[t], [], `没有找到${TABLES[t].name}：表中各项已留空，请补填`))
+      findings.push(finding('IMPORT-MISSING', 'warning', tableSection(t), [], `没有找到${TABLES[t].name}：表中各项已留空，请补填`))
   }
 
   const totals = dropAgreeingTotals(report)
@@ -96,12 +97,11 @@ export function importDocx(bytes: Uint8Array): ImportResult {
   findings.push(...narrative.findings)
   readMeta(report, outline, narrative.signature, findings)
 
-  const inputCount = TABLE_IDS.reduce((n, t) => n + TABLES[t].inputs.length, 0)
   const summary = {
     sectionsFound: outline.sections.length,
     tablesFound: state.tablesFound.size,
     cellsRead: state.read.size,
-    cellsMissing: inputCount - state.read.size,
+    cellsMissing: INPUT_COUNT - state.read.size,
   }
   findings.unshift(finding('IMPORT-READ', 'info', 'meta', [],
     `已读取 ${summary.sectionsFound} 个部分标题、${summary.tablesFound} 张表格、${summary.cellsRead} 个单元格`
@@ -113,7 +113,7 @@ function readMeta(
   report: Report,
   outline: ReturnType<typeof readOutline>,
   signature: ReturnType<typeof readNarrative>['signature'],
-  findings: Finding[],
+  findings: Issue[],
 ): void {
   const agency = outline.title?.agency || signature?.agency || ''
   report.meta.agency = agency

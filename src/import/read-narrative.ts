@@ -1,9 +1,11 @@
 // The narrative of sections 一, 五 and 六, the preface before 一 and the signature block at the
 // end (agency and date → meta.publishDate, signature on).
 import type { Report } from '../report/schema'
+import { TABLE_IDS, tableSection } from '../report/tables/registry'
 import { OVERVIEW_PARTS, PROBLEM_PARTS, type OverviewPartKey, type ProblemPartKey } from '../report/sections'
 import type { Block } from './docx-blocks'
-import { finding, type Finding } from './import-result'
+import type { Issue } from '../report/issue'
+import { finding } from './import-result'
 import { splitParts, spaced, titlePattern, type PartSpec } from './narrative-parts'
 import type { Outline, SectionSpan } from './read-sections'
 import { readSignature, type Signature } from './signature'
@@ -30,8 +32,8 @@ function paragraphsOf(blocks: readonly Block[], span: SectionSpan | undefined, s
 
 const join = (lines: readonly string[] | undefined) => (lines ?? []).join('\n')
 
-export function readNarrative(blocks: readonly Block[], outline: Outline, report: Report): { findings: Finding[]; signature: Signature | null } {
-  const findings: Finding[] = []
+export function readNarrative(blocks: readonly Block[], outline: Outline, report: Report): { findings: Issue[]; signature: Signature | null } {
+  const findings: Issue[] = []
   const span = (id: string) => outline.sections.find((s) => s.id === id)
   const signature = readSignature(blocks, outline)
 
@@ -73,7 +75,8 @@ export function readNarrative(blocks: readonly Block[], outline: Outline, report
   // The signature block closes the last section; it is not part of that section's text.
   const stop = (s: SectionSpan | undefined) => (s && signature ? Math.min(signature.start, s.end) : s?.end)
   report.otherMatters.text = join(paragraphsOf(blocks, span('otherMatters'), stop(span('otherMatters'))))
-  for (const id of ['proactive', 'requests', 'appeals'] as const) {
+  // Sections 二 to 四 hold only their table: other text there is reported, not imported.
+  for (const id of TABLE_IDS.map(tableSection)) {
     const s = span(id)
     const extra = paragraphsOf(blocks, s, stop(s))
     if (s && extra.length > 0)
@@ -83,7 +86,7 @@ export function readNarrative(blocks: readonly Block[], outline: Outline, report
   return { findings, signature }
 }
 
-function readProblems(paragraphs: string[], report: Report, findings: Finding[]): void {
+function readProblems(paragraphs: string[], report: Report, findings: Issue[]): void {
   if (paragraphs.length === 0) return
   const split = splitParts(paragraphs, PROBLEM_SPECS)
   let problems = [...split.intro, ...(split.parts.problems ?? [])]

@@ -1,11 +1,12 @@
 // The outline of the document: the title (agency + year) and the six section headings, found
 // in order and tolerant of the ways reports write them ("1、总体情况", half-width punctuation,
 // spaces, "存在的主要问题和改进措施"). A heading that differs from the official one is reported.
-import { stripSpaces } from '../report/cell-parser'
+import { foldText, stripSpaces } from '../report/text'
 import { SECTIONS, type SectionId } from '../report/sections'
 import { textSimilarity } from '../report/similarity'
 import type { Block } from './docx-blocks'
-import { finding, type Finding } from './import-result'
+import type { Issue } from '../report/issue'
+import { finding } from './import-result'
 
 export interface SectionSpan {
   id: SectionId
@@ -20,25 +21,21 @@ export interface Outline {
   /** `block` is the title's last paragraph. */
   title: { agency: string; year: number; block: number } | null
   sections: SectionSpan[]
-  findings: Finding[]
+  findings: Issue[]
 }
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六']
 const HEADING_SIMILARITY = 0.5
 
-function squash(text: string): string {
-  return stripSpaces(text.normalize('NFKC'))
-}
-
 /** "一、总体情况" → { numeral: "一", sep: "、", rest: "总体情况" }. */
 function splitHeading(text: string): { numeral: string; sep: string; rest: string } | null {
-  const m = /^(?:第)?([一二三四五六]|[1-6])(?:部分)?([、.,，:：]?)(.*)$/.exec(squash(text))
+  const m = /^(?:第)?([一二三四五六]|[1-6])(?:部分)?([、.,，:：]?)(.*)$/.exec(foldText(text))
   if (!m) return null
   return { numeral: m[1]!, sep: m[2]!, rest: m[3]!.replace(/[:：。.]+$/, '') }
 }
 
 function canonicalRest(i: number): string {
-  return squash(SECTIONS[i]!.heading).slice(2)
+  return foldText(SECTIONS[i]!.heading).slice(2)
 }
 
 /** Which section the paragraph heads (index), whether it is written exactly, and run-in text. */
@@ -88,7 +85,7 @@ function findTitle(paragraphs: { text: string; block: number }[]): Outline['titl
 }
 
 export function readOutline(blocks: readonly Block[]): Outline {
-  const findings: Finding[] = []
+  const findings: Issue[] = []
   const sections: SectionSpan[] = []
   let last = -1
   blocks.forEach((block, i) => {

@@ -1,14 +1,16 @@
 // Shared bookkeeping of one import: the report being filled, the findings, and which input
 // cells were read. Every number goes through parseCell, the app's one numeric parser.
 import { parseCell } from '../report/cell-parser'
+import type { Issue } from '../report/issue'
 import type { Report } from '../report/schema'
-import { TABLES, TABLE_SECTION } from '../report/tables/registry'
-import { cellId, type InputCell, type TableId } from '../report/tables/table-def'
-import { finding, type Finding } from './import-result'
+import { computedCell, TABLES, tableSection } from '../report/tables/registry'
+import { cellId, type InputCell, type TableDef, type TableId } from '../report/tables/table-def'
+import { writeValue } from '../report/values'
+import { finding } from './import-result'
 
 export interface ReadState {
   report: Report
-  findings: Finding[]
+  findings: Issue[]
   /** Ids of input cells whose text was read. */
   read: Set<string>
   tablesFound: Set<TableId>
@@ -24,13 +26,19 @@ export function putInput(state: ReadState, table: TableId, input: InputCell, tex
   const id = cellId(table, input)
   const parsed = parseCell(text, input.valueType, input.maxDecimals)
   if (!parsed.ok) {
-    state.report[table][input.rowId]![input.colId] = null
-    state.findings.push(finding('IMPORT-CELL', 'error', TABLE_SECTION[table], [id],
+    writeValue(state.report, table, input, null)
+    state.findings.push(finding('IMPORT-CELL', 'warning', tableSection(table), [id],
       `${TABLES[table].name}「${input.label}」的内容“${shorten(text)}”无法读取，已留空：${parsed.message}`))
     return
   }
-  state.report[table][input.rowId]![input.colId] = parsed.value
+  writeValue(state.report, table, input, parsed.value)
   state.read.add(id)
+}
+
+/** An input cell the file has no cell for: left blank, and named. */
+export function missingInput(state: ReadState, table: TableId, input: InputCell): void {
+  state.findings.push(finding('IMPORT-CELL', 'warning', tableSection(table), [cellId(table, input)],
+    `${TABLES[table].name}「${input.label}」在文件中找不到对应的单元格，已留空`))
 }
 
 /**
@@ -38,32 +46,27 @@ export function putInput(state: ReadState, table: TableId, input: InputCell, tex
  * report-file.md §1 says, so validate() compares it with the computed one on that cell.
  */
 export function putPublishedTotal(state: ReadState, table: TableId, rowId: string, colId: string, text: string): void {
+  const cell = computedCell(table, { rowId, colId })
+  if (!cell) return
   const parsed = parseCell(text, 'integer')
-  const def = TABLES[table]
-  const label = def.computed.find((c) => c.rowId === rowId && c.colId === colId)?.label ?? `${rowId} ${colId}`
-  const id = cellId(table, { rowId, colId })
   if (!parsed.ok) {
-    state.findings.push(finding('IMPORT-CELL', 'warning', TABLE_SECTION[table], [id],
-      `${def.name}「${label}」（合计数）的内容“${shorten(text)}”无法读取，未用于核对：${parsed.message}`))
+    state.findings.push(finding('IMPORT-CELL', 'warning', tableSection(table), [cellId(table, cell)],
+      `${TABLES[table].name}「${cell.label}」（合计数）的内容“${shorten(text)}”无法读取，未用于核对：${parsed.message}`))
     return
   }
   if (parsed.value === null) return
-  const row = (state.report[table][rowId] ??= {})
-  row[colId] = parsed.value
-}
-
-export function inputOf(table: TableId, rowId: string, colId: string): InputCell | undefined {
-  return TABLES[table].inputs.find((c) => c.rowId === rowId && c.colId === colId)
+  writeValue(state.report, table, cell, parsed.value)
 }
 
 export function rowInputIds(table: TableId, rowId: string): string[] {
-  return TABLES[table].inputs.filter((c) => c.rowId === rowId).map((c) => cellId(table, c))
+  const def: TableDef = TABLES[table]
+  return def.inputs.filter((c) => c.rowId === rowId).map((c) => cellId(table, c))
 }
 
 /** W-CAPTION for a caption that was recognised although it differs from the official one. */
 export function captionWarning(
   state: ReadState, table: TableId, what: string, found: string, canonical: string, cells: string[],
 ): void {
-  state.findings.push(finding('W-CAPTION', 'warning', TABLE_SECTION[table], cells,
+  state.findings.push(finding('W-CAPTION', 'warning', tableSection(table), cells,
     `${TABLES[table].name}${what}“${shorten(found)}”与规范格式“${canonical}”不同，已按“${canonical}”读取；导出时将使用规范写法`))
 }

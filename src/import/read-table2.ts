@@ -1,16 +1,16 @@
 // Table 2 (主动公开政府信息情况): four blocks, each a caption row (第二十条第（X）项), a header
 // row (信息内容 | column captions) and data rows. Rows are found by their labels wherever they
 // stand, so a table split into four small tables reads the same as one table.
-import { TABLES } from '../report/tables/registry'
-import { cellId } from '../report/tables/table-def'
+import { inputCell, TABLES, tableSection } from '../report/tables/registry'
 import { TABLE2_BLOCKS } from '../report/tables/table2'
 import { matchCaption, type Candidate } from './caption-match'
 import { finding } from './import-result'
-import { captionWarning, inputOf, putInput, rowInputIds, type ReadState } from './read-state'
+import { captionWarning, missingInput, putInput, rowInputIds, type ReadState } from './read-state'
 import { labelOf, valueCellsAfter } from './row-labels'
 import { rowCells, type LogicalCell, type LogicalGrid } from './table-grid'
 
 const T = 'table2'
+const SECTION = tableSection(T)
 const def = TABLES.table2
 const ROWS: Candidate<string>[] = def.rows.map((r) => ({ value: r.id, caption: r.caption }))
 
@@ -49,11 +49,10 @@ export function readTable2(grid: LogicalGrid, state: ReadState, seen: Set<string
       })
     }
     for (const { colId, cell } of pairs) {
-      const input = inputOf(T, row.id, colId)
+      const input = inputCell(T, row.id, colId)
       if (!input) continue
       if (!cell) {
-        state.findings.push(finding('IMPORT-CELL', 'error', 'proactive', [cellId(T, input)],
-          `表二「${input.label}」在文件中找不到对应的单元格，已留空`))
+        missingInput(state, T, input)
         continue
       }
       putInput(state, T, input, cell.text)
@@ -81,6 +80,6 @@ function readHeader(
 export function reportMissingTable2Rows(state: ReadState, seen: Set<string>): void {
   const missing = def.rows.filter((r) => !seen.has(r.id))
   if (missing.length === 0) return
-  state.findings.push(finding('STRUCT', 'warning', 'proactive', missing.flatMap((r) => rowInputIds(T, r.id)),
+  state.findings.push(finding('STRUCT', 'warning', SECTION, missing.flatMap((r) => rowInputIds(T, r.id)),
     `表二缺少 ${missing.length} 行（${missing.map((r) => `“${r.caption}”`).join('、')}）：这些单元格已留空，请补填`))
 }

@@ -1,17 +1,18 @@
 // Table 3 (收到和处理政府信息公开申请情况) from a logical grid: rows by their labels, columns by
 // the header above the first data row. A missing column (seed 004 drops 其他) leaves its cells
 // blank with a STRUCT warning that names it.
-import { TABLES } from '../report/tables/registry'
+import { inputCell, TABLES, tableSection } from '../report/tables/registry'
 import { cellId } from '../report/tables/table-def'
 import { TOTAL_RESULTS_ROW } from '../report/tables/table3'
 import type { Candidate } from './caption-match'
 import { finding } from './import-result'
-import { captionWarning, inputOf, putInput, putPublishedTotal, rowInputIds, type ReadState } from './read-state'
+import { captionWarning, missingInput, putInput, putPublishedTotal, rowInputIds, type ReadState } from './read-state'
 import { findDataRows, valueCellsAfter, type DataRow } from './row-labels'
 import { leafColumns, type HeaderColumn } from './header-columns'
 import type { LogicalGrid } from './table-grid'
 
 const T = 'table3'
+const SECTION = tableSection(T)
 const def = TABLES.table3
 
 const ROW_CANDIDATES: Candidate<string>[] = [
@@ -30,7 +31,7 @@ export function readTable3(grid: LogicalGrid, state: ReadState): void {
   const firstData = rows[0]?.r ?? grid.rowCount
   const columns = leafColumns(grid, 0, firstData, COLUMN_CANDIDATES)
   if (columns.length === 0) {
-    state.findings.push(finding('IMPORT-GUESS', 'warning', 'requests', [],
+    state.findings.push(finding('IMPORT-GUESS', 'warning', SECTION, [],
       '表三没有可识别的表头（自然人、商业企业……总计），已按规范格式的列顺序读取，请逐列核对'))
   }
   for (const col of columns) {
@@ -44,7 +45,7 @@ export function readTable3(grid: LogicalGrid, state: ReadState): void {
   const seen = new Set(rows.map((r) => r.id))
   const missing = def.rows.filter((r) => !seen.has(r.id))
   if (missing.length > 0) {
-    state.findings.push(finding('STRUCT', 'warning', 'requests', missing.flatMap((r) => rowInputIds(T, r.id)),
+    state.findings.push(finding('STRUCT', 'warning', SECTION, missing.flatMap((r) => rowInputIds(T, r.id)),
       `表三缺少 ${missing.length} 行（${missing.map((r) => `“${r.caption}”`).slice(0, 4).join('、')}${missing.length > 4 ? '等' : ''}）：这些单元格已留空，请补填`))
   }
 }
@@ -56,12 +57,12 @@ function reportMissingColumns(state: ReadState, columns: HeaderColumn<string>[])
     if (found.has(cand.value)) continue
     const input = def.inputs.find((i) => i.colId === cand.value)
     if (!input) {
-      state.findings.push(finding('IMPORT-MISSING', 'info', 'requests', [],
+      state.findings.push(finding('IMPORT-MISSING', 'info', SECTION, [],
         `表三没有“${cand.caption}”列：合计数由本程序计算`))
       continue
     }
     const ids = def.inputs.filter((i) => i.colId === cand.value).map((i) => cellId(T, i))
-    state.findings.push(finding('STRUCT', 'warning', 'requests', ids,
+    state.findings.push(finding('STRUCT', 'warning', SECTION, ids,
       `表三缺少“${cand.caption}”列（申请人情况 · 法人或其他组织 · ${cand.caption}）：该列 ${ids.length} 个单元格已留空，请按实际情况补填（没有请填 0）`))
   }
 }
@@ -81,7 +82,7 @@ function readRow(grid: LogicalGrid, state: ReadState, row: DataRow<string>, colu
       const cell = grid.slots[row.r]?.[col.cell.c]
       pairs.push({ colId: col.value, text: cell && values.includes(cell) ? cell.text : null })
     }
-    state.findings.push(finding('IMPORT-GUESS', 'warning', 'requests', rowInputIds(T, row.id),
+    state.findings.push(finding('IMPORT-GUESS', 'warning', SECTION, rowInputIds(T, row.id),
       `表三“${row.label.text.trim()}”一行有 ${values.length} 个数，表头有 ${order.length} 列：已按各数所在的列读取，请核对`))
   }
   for (const { colId, text } of pairs) {
@@ -89,11 +90,10 @@ function readRow(grid: LogicalGrid, state: ReadState, row: DataRow<string>, colu
       if (text !== null) putPublishedTotal(state, T, row.id, colId, text)
       continue
     }
-    const input = inputOf(T, row.id, colId)
+    const input = inputCell(T, row.id, colId)
     if (!input) continue
     if (text === null) {
-      state.findings.push(finding('IMPORT-CELL', 'error', 'requests', [cellId(T, input)],
-        `表三「${input.label}」在文件中找不到对应的单元格，已留空`))
+      missingInput(state, T, input)
       continue
     }
     putInput(state, T, input, text)

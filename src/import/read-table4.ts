@@ -1,14 +1,15 @@
 // Table 4 (行政复议、行政诉讼) from a logical grid: each value column is named by the stack of
 // headers above it (group: 行政复议 / 未经复议直接起诉 / 复议后起诉; outcome: 结果维持 … 总计).
-import { TABLES } from '../report/tables/registry'
+import { inputCell, TABLES, tableSection } from '../report/tables/registry'
 import { cellId } from '../report/tables/table-def'
 import { matchCaption, type Candidate, type CaptionMatch } from './caption-match'
 import { headerStack } from './header-columns'
 import { finding } from './import-result'
-import { captionWarning, inputOf, putInput, putPublishedTotal, type ReadState } from './read-state'
+import { captionWarning, missingInput, putInput, putPublishedTotal, type ReadState } from './read-state'
 import { rowCells, type LogicalCell, type LogicalGrid } from './table-grid'
 
 const T = 'table4'
+const SECTION = tableSection(T)
 const def = TABLES.table4
 const GROUPS: Candidate<string>[] = def.rows.map((r) => ({ value: r.id, caption: r.caption }))
 const OUTCOMES: Candidate<string>[] = [
@@ -71,13 +72,13 @@ export function readTable4(grid: LogicalGrid, state: ReadState): void {
   }
   const r = dataRows[0] ?? headerEnd
   if (dataRows.length > 1) {
-    state.findings.push(finding('IMPORT-GUESS', 'warning', 'appeals', [],
+    state.findings.push(finding('IMPORT-GUESS', 'warning', SECTION, [],
       `表四表头下有 ${dataRows.length} 行数据，规范格式只有一行：已读取第一行，请核对`))
   }
   const values = rowCells(grid, r).filter((cell) => cell.r === r)
   const byOrder = values.length === columns.length
   if (!byOrder && columns.length > 0 && values.length > 0) {
-    state.findings.push(finding('IMPORT-GUESS', 'warning', 'appeals', [],
+    state.findings.push(finding('IMPORT-GUESS', 'warning', SECTION, [],
       `表四数据行有 ${values.length} 个数，表头有 ${columns.length} 列：已按各数所在的列读取，请核对`))
   }
   const found = new Set<string>()
@@ -89,18 +90,17 @@ export function readTable4(grid: LogicalGrid, state: ReadState): void {
       if (cell) putPublishedTotal(state, T, col.group, col.outcome, cell.text)
       return
     }
-    const input = inputOf(T, col.group, col.outcome)
+    const input = inputCell(T, col.group, col.outcome)
     if (!input) return
     if (!cell) {
-      state.findings.push(finding('IMPORT-CELL', 'error', 'appeals', [cellId(T, input)],
-        `表四「${input.label}」在文件中找不到对应的单元格，已留空`))
+      missingInput(state, T, input)
       return
     }
     putInput(state, T, input, cell.text)
   })
   const missing = def.inputs.filter((i) => !found.has(`${i.rowId}/${i.colId}`))
   if (missing.length > 0) {
-    state.findings.push(finding('STRUCT', 'warning', 'appeals', missing.map((i) => cellId(T, i)),
+    state.findings.push(finding('STRUCT', 'warning', SECTION, missing.map((i) => cellId(T, i)),
       `表四缺少 ${missing.length} 列（${missing.slice(0, 4).map((i) => `“${i.label}”`).join('、')}${missing.length > 4 ? '等' : ''}）：这些单元格已留空，请补填`))
   }
 }

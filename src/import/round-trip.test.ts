@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { buildReportDocument, reportDocxArrayBuffer } from '@/docx/build-report'
 import type { Report } from '@/report/schema'
 import { validate } from '@/report/validate'
-import { FIXTURES, nonZeroReport } from '@/docx/testing/reports'
+import { FIXTURES, nonZeroReport } from '@/report/fixtures/test-reports'
 import { importDocx } from './read-docx'
 
 async function exportBytes(report: Report): Promise<Uint8Array> {

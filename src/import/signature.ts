@@ -1,6 +1,8 @@
 // The signature block that closes a report (seed 003): the agency on one line and the date
 // "2025年1月26日" on the next, after section 六. Dates in Chinese numerals ("二〇二五年一月二十六日")
 // are read too.
+import { parsePositionalNumber, parseProseNumber } from '../report/cn-number'
+import { stripSpaces } from '../report/text'
 import type { Block } from './docx-blocks'
 import type { Outline } from './read-sections'
 
@@ -12,31 +14,14 @@ export interface Signature {
   date: string | null
 }
 
-// ○ (U+25CB) and the letter O are common stand-ins for 〇 in typed dates.
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, '○': 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
-
-function chineseNumber(text: string, positional: boolean): number | null {
-  if (/^\d+$/.test(text)) return Number(text)
-  if (positional) {
-    const digits = [...text].map((ch) => DIGITS[ch])
-    return digits.every((d) => d !== undefined) ? Number(digits.join('')) : null
-  }
-  // 十, 十二, 二十, 二十六, 三十一
-  const m = /^([一二三])?(十)?([一二三四五六七八九])?$/.exec(text)
-  if (!m || text === '') return null
-  const tens = m[2] ? (m[1] ? DIGITS[m[1]]! : 1) : 0
-  const ones = m[3] ? DIGITS[m[3]]! : m[2] ? 0 : m[1] ? DIGITS[m[1]]! : 0
-  return tens * 10 + ones
-}
-
 /** "2025年1月26日" or "二〇二五年一月二十六日" → "2025-01-26"; null if it is not a valid date. */
 export function parseChineseDate(raw: string): string | null {
   const text = raw.normalize('NFKC').replace(/\s+/g, '')
   const m = /^([\d〇零○O一二三四五六七八九]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日$/.exec(text)
   if (!m) return null
-  const year = chineseNumber(m[1]!, true)
-  const month = chineseNumber(m[2]!, false)
-  const day = chineseNumber(m[3]!, false)
+  const year = parsePositionalNumber(m[1]!)
+  const month = parseProseNumber(m[2]!)
+  const day = parseProseNumber(m[3]!)
   if (year === null || month === null || day === null) return null
   const date = new Date(Date.UTC(year, month - 1, day))
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
@@ -59,14 +44,10 @@ export function readSignature(blocks: readonly Block[], outline: Outline): Signa
   const date = parseChineseDate(last.text)
   if (!date) {
     // A signature without a date is the agency alone, the same name as in the title.
-    const agency = squash(last.text)
+    const agency = stripSpaces(last.text)
     return outline.title?.agency && agency === outline.title.agency ? { start: last.index, agency, date: null } : null
   }
   const agencyLine = tail.length === 2 ? tail[0]! : null
-  const agency = agencyLine && agencyLine.text.length <= 40 && AGENCY.test(squash(agencyLine.text)) ? squash(agencyLine.text) : null
+  const agency = agencyLine && agencyLine.text.length <= 40 && AGENCY.test(stripSpaces(agencyLine.text)) ? stripSpaces(agencyLine.text) : null
   return { start: agency ? agencyLine!.index : last.index, agency, date }
-}
-
-function squash(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/g, '')
 }

@@ -1,11 +1,12 @@
 // 以上年报告为底稿: what carries over to next year's draft, and what the cross-year checks see.
 import { describe, expect, it } from 'vitest'
 import seed003 from '@/report/fixtures/seed-003.json'
-import { nonZeroReport } from '@/docx/testing/reports'
+import { nonZeroReport } from '@/report/fixtures/test-reports'
 import type { Report } from '@/report/schema'
 import { TABLES } from '@/report/tables/registry'
 import { validate } from '@/report/validate'
 import { needsRewrite, REWRITE_MARK, startNextYear } from './start-next-year'
+import { storedValue } from '../report/values'
 
 describe('startNextYear', () => {
   const previous = nonZeroReport()
@@ -20,7 +21,7 @@ describe('startNextYear', () => {
     for (const id of ['table2', 'table3', 'table4'] as const) {
       for (const input of TABLES[id].inputs) {
         if (id === 'table3' && input.rowId === 'carriedOver') continue
-        expect(report[id][input.rowId]![input.colId], `${id}/${input.rowId}/${input.colId}`).toBeNull()
+        expect(storedValue(report, id, input), `${id}/${input.rowId}/${input.colId}`).toBeNull()
       }
     }
   })

@@ -4,10 +4,10 @@ import { parseReport } from '@/report/parse-report'
 import type { Report } from '@/report/schema'
 
 export const DRAFT_KEY = 'gov-info-annual-report:draft'
-export const DAMAGED_PREFIX = 'gov-info-annual-report:damaged:'
-export const BASELINE_KEY = 'gov-info-annual-report:baseline'
+const DAMAGED_PREFIX = 'gov-info-annual-report:damaged:'
+const BASELINE_KEY = 'gov-info-annual-report:baseline'
 
-export interface StoredDraft {
+interface StoredDraft {
   savedAt: string
   report: Report
 }

@@ -1,9 +1,10 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { FIXTURES, nonZeroReport } from '@/docx/testing/reports'
+import { FIXTURES, nonZeroReport } from '@/report/fixtures/test-reports'
 import { SECTIONS } from '@/report/sections'
 import { TABLES, TABLE_IDS } from '@/report/tables/registry'
 import { DocumentPreview } from './document-preview'
+import { storedValue } from '@/report/values'
 
 describe('DocumentPreview', () => {
   it('shows the title, the six headings and numbered A4 pages', () => {
@@ -29,7 +30,7 @@ describe('DocumentPreview', () => {
       expect(spans).toEqual(def.cells.map((c) => `${c.rowSpan}x${c.colSpan}`).sort())
       for (const input of def.inputs) {
         const td = table.querySelector(`[data-cell-ref="${id}/${input.rowId}/${input.colId}"]`)
-        expect(td?.textContent).toBe(String(report[id][input.rowId]?.[input.colId]))
+        expect(td?.textContent).toBe(String(storedValue(report, id, input)))
       }
     }
   })

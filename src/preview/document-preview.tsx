@@ -1,15 +1,14 @@
 // A4 preview of the document, drawn from the same render model and page metrics as the Word
-// export. Memoised: the caller passes a deferred report (useDeferredValue) so typing stays fluent.
+// export. Memoised: the caller passes a new report only after the user pauses typing.
 // Plain divs, not h1/h2: the preview repeats the form's captions and must not add to the page's
 // heading outline. Class names carry the dp- prefix to stay clear of the app's styles.
 import { memo, useMemo, type CSSProperties } from 'react'
-import { signatureLayout, type Placement } from '@/docx/metrics'
+import { signatureLayout, type Placement } from '@/report/page-metrics'
 import { toRenderModel, type RenderTableCell, type SignatureBlock, type TableBlock } from '@/report/render-model'
 import type { Report } from '@/report/schema'
+import { PAGE_STYLE, pt } from './page-style'
 import { paginate, type PageItem, type TextLine } from './paginate'
 import './document-preview.css'
-
-const pt = (twips: number) => `${twips / 20}pt`
 
 function Line({ line }: { line: TextLine }) {
   const className = ['dp-line', line.first && 'dp-line--first', !line.last && 'dp-line--full'].filter(Boolean).join(' ')
@@ -106,7 +105,7 @@ export interface DocumentPreviewProps {
 export const DocumentPreview = memo(function DocumentPreview({ report, scale = 0.6 }: DocumentPreviewProps) {
   const pages = useMemo(() => paginate(toRenderModel(report)), [report])
   return (
-    <div className="dp-preview" style={{ '--dp-scale': scale } as CSSProperties} aria-label="文档预览">
+    <div className="dp-preview" style={{ ...PAGE_STYLE, '--dp-scale': scale } as CSSProperties} aria-label="文档预览">
       {pages.map((items, p) => (
         <section key={p} className="dp-page" data-preview-page={p + 1} aria-label={`第 ${p + 1} 页`}>
           <div className="dp-page__body">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FIXTURES, nonZeroReport } from '@/docx/testing/reports'
+import { FIXTURES, nonZeroReport } from '@/report/fixtures/test-reports'
 import { toRenderModel } from '@/report/render-model'
 import { breakLines, paginate, paragraphLines } from './paginate'
 

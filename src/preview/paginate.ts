@@ -6,14 +6,16 @@ import {
   CELL_MARGIN,
   CHAR,
   columnWidthsTwips,
-  isAscii,
   LINE,
   PITCH,
+  TABLE_CHAR,
   TABLE_LINE,
+  TABLE_WIDTH,
   TEXT_HEIGHT,
   TEXT_WIDTH,
+  textAdvance,
   TITLE_LINE,
-} from '@/docx/metrics'
+} from '@/report/page-metrics'
 import type { RenderBlock, RenderTableCell, SignatureBlock, TableBlock } from '@/report/render-model'
 
 /** One printed line of a body paragraph; `runIn` is the 楷体 part at its start. */
@@ -36,8 +38,6 @@ export type PageItem =
 
 export type Page = PageItem[]
 
-const TABLE_WIDTH = TEXT_WIDTH - 1
-const TABLE_CHAR = 210 // one 五号 character
 const TABLE_ROW_EXTRA = 10 // border and rounding per row, as LibreOffice lays it out
 const NO_LINE_START = /[，。、；：？！）》」』”’…—·]/
 const NO_LINE_END = /[（《「『“‘]/
@@ -49,9 +49,7 @@ export function breakLines(text: string, firstWidth: number, width: number, pitc
   let line = ''
   let used = 0
   let prev: string | undefined
-  const advance = (token: string) =>
-    [...token].reduce((w, ch) => w + (isAscii(ch) ? pitch / 2 : pitch), 0) +
-    (prev !== undefined && isAscii(token[0] ?? '') !== isAscii(prev) ? autospace : 0)
+  const advance = (token: string) => textAdvance(token, prev, pitch, autospace)
   for (const token of tokens) {
     const w = advance(token)
     const limit = lines.length === 0 ? firstWidth : width
@@ -92,7 +90,7 @@ function cellLines(cell: RenderTableCell, width: number): number {
 }
 
 /** Estimated table height in twips, growing the last row of a merge that needs more room. */
-export function tableHeight(block: TableBlock, widths: number[]): number {
+function tableHeight(block: TableBlock, widths: number[]): number {
   const rows = block.rows.map(() => TABLE_LINE + TABLE_ROW_EXTRA)
   const cells = block.rows.flat()
   const widthOf = (c: RenderTableCell) => widths.slice(c.c, c.c + c.colSpan).reduce((a, b) => a + b, 0)

@@ -1,6 +1,7 @@
 // The one numeric cell parser: typing, pasting from Excel/WPS and importing .docx all go through
 // it, so "０", "1,234", "/" and "无" mean the same thing everywhere.
 import type { ValueType } from './tables/table-def'
+import { foldText } from './text'
 
 export type CellParse = { ok: true; value: number | null } | { ok: false; message: string }
 
@@ -9,16 +10,9 @@ const BLANK_TOKENS = new Set(['', '/', '-', '—', '——', '–', '无', '空'
 
 const MAX_COUNT = 1_000_000_000_000
 
-/** Every kind of space a Word, WPS or web copy may carry: ASCII, no-break, ideographic, zero-width, BOM. */
-export const ALL_SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g
-
-export function stripSpaces(text: string): string {
-  return text.replace(ALL_SPACES, '')
-}
-
 /** Full-width digits and punctuation (from a Chinese IME) to ASCII; strip all kinds of spaces. */
 export function normaliseNumberText(raw: string): string {
-  return stripSpaces(raw.normalize('NFKC'))
+  return foldText(raw)
     .replace(/，/g, ',')
     .replace(/。/g, '.')
 }

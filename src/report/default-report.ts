@@ -1,10 +1,12 @@
 // A new, empty report: every cell blank (null), so "not filled in" stays distinct from 0.
-import { SCHEMA_VERSION, REPORT_FORMAT, type Report } from './schema'
+import { SCHEMA_VERSION, REPORT_FORMAT, type Report, type TableValues } from './schema'
 import { TABLES } from './tables/registry'
-import type { TableDef } from './tables/table-def'
+import type { TableDef, TableId } from './tables/table-def'
 
-export function emptyTableValues(def: TableDef, fill: number | null = null): Record<string, Record<string, number | null>> {
-  return Object.fromEntries(def.rows.map((row) => [row.id, Object.fromEntries(row.columns.map((c) => [c, fill]))]))
+export function emptyTableValues<T extends TableId>(def: TableDef<T>, fill: number | null = null): TableValues<T> {
+  const values: TableValues = {}
+  for (const row of def.rows) values[row.id] = Object.fromEntries(row.columns.map((c) => [c, fill]))
+  return values
 }
 
 export function createEmptyReport(year = new Date().getFullYear() - 1): Report {

@@ -1,11 +1,6 @@
 // What the official format expects in each narrative part, and standard sentences a user can
 // insert (report-format.md §2, §7; seed practice). Placeholders: {year}, {agency}, {next}.
-import type { OverviewPartKey, ProblemPartKey } from './sections'
-
-export type NarrativePath =
-  | `overview.${OverviewPartKey | 'preface'}`
-  | `problems.${ProblemPartKey}`
-  | 'otherMatters.text'
+import type { NarrativePath } from './narrative-fields'
 
 export interface Guidance {
   hint: string

@@ -1,8 +1,10 @@
-// A finding of validate(): which rule, how serious, where (cell ids or field paths) and a
-// Chinese message that shows the arithmetic.
+// A finding: of validate(), or of an importer reading a file. Which rule, how serious, where (cell
+// ids or field paths) and a Chinese message that shows the arithmetic. One type for both, so the
+// check list, the import details and the county review show them alike.
 import type { SectionId } from './sections'
 
-export type Severity = 'error' | 'warning'
+/** error blocks the export; warning asks the user to check; info only records what was read. */
+export type Severity = 'error' | 'warning' | 'info'
 
 /** 'meta' is the 基本信息 page; the six sections are the report's own. */
 export type IssueSection = SectionId | 'meta'
@@ -16,6 +18,8 @@ export interface Issue {
   message: string
   /** Not outlined on the cells: blank cells are expected while the report is being filled in. */
   quiet?: true
+  /** Noticed while reading a file (it stays listed until another report is opened). */
+  source?: 'import'
 }
 
 export function issue(

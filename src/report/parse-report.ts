@@ -36,7 +36,7 @@ export function parseReport(data: unknown): ParseResult {
   }
   // reportInput: zod 4 leaves issue.input out by default, and the messages quote the bad value.
   const result = reportSchema.safeParse(data, { reportInput: true })
-  if (result.success) return { ok: true, report: result.data as Report }
+  if (result.success) return { ok: true, report: result.data }
   const errors = result.error.issues.slice(0, MAX_ERRORS).map(describeIssue)
   if (result.error.issues.length > MAX_ERRORS) errors.push(`……另有 ${result.error.issues.length - MAX_ERRORS} 处问题未列出。`)
   return { ok: false, errors }

@@ -5,6 +5,7 @@ import type { Report } from './schema'
 import { OVERVIEW_PARTS, SECTIONS } from './sections'
 import { TABLES } from './tables/registry'
 import { cellId } from './tables/table-def'
+import { storedValue, writeValue } from './values'
 
 const fixtures = import.meta.glob<Report>('./fixtures/seed-*.json', { eager: true, import: 'default' })
 
@@ -13,10 +14,7 @@ function filledReport(): Report {
   report.meta = { ...report.meta, agency: '某县某镇人民政府', publishDate: '2025-01-06', signature: true }
   let n = 1
   for (const def of Object.values(TABLES)) {
-    for (const input of def.inputs) {
-      const row = (report[def.id][input.rowId] ??= {})
-      row[input.colId] = input.valueType === 'decimal' ? 1.25 : n++
-    }
+    for (const input of def.inputs) writeValue(report, def.id, input, input.valueType === 'decimal' ? 1.25 : n++)
   }
   report.overview.proactive = '第一段。\n\n第二段。'
   report.overview.management = '（三）政府信息管理：已带编号。'
@@ -59,7 +57,7 @@ describe('toRenderModel', () => {
       t.rows.forEach((row, r) => row.forEach((cell) => expect(cell.r).toBe(r)))
       for (const input of def.inputs) {
         const cell = flat.find((c) => c.cellId === cellId(def.id, input))
-        expect(cell?.text).toBe(String(report[def.id][input.rowId]?.[input.colId]))
+        expect(cell?.text).toBe(String(storedValue(report, def.id, input)))
       }
     }
     const t3 = tables(toRenderModel(report)).find((t) => t.tableId === 'table3')!.rows.flat()

@@ -5,23 +5,23 @@ import { formatChineseDate, formatCellValue, paragraphs, reportTitle, TITLE_SUFF
 import type { Report } from './schema'
 import { OVERVIEW_PARTS, PROBLEM_PARTS, SECTIONS, type SectionId } from './sections'
 import { cellValue, computeTotals, type Totals } from './totals'
-import { TABLES, TABLE_IDS, TABLE_SECTION } from './tables/registry'
-import { cellId, type CellKind, type GridCell, type TableDef, type TableId } from './tables/table-def'
+import { tableForSection } from './tables/registry'
+import { cellId, cellsByRow, type CellKind, type GridCell, type TableDef, type TableId } from './tables/table-def'
 
-export interface TitleBlock {
+interface TitleBlock {
   kind: 'title'
   text: string
   /** Broken by meaning (GB/T 9704 §7.3.1): the agency, then "{year}年政府信息公开工作年度报告". */
   lines: string[]
 }
 
-export interface HeadingBlock {
+interface HeadingBlock {
   kind: 'heading'
   sectionId: SectionId
   text: string
 }
 
-export interface ParagraphBlock {
+interface ParagraphBlock {
   kind: 'paragraph'
   /** A run-in sub-heading such as "（一）主动公开情况。", set in 楷体 before the body text. */
   runIn?: string
@@ -58,9 +58,6 @@ export interface SignatureBlock {
 export type RenderBlock = TitleBlock | HeadingBlock | ParagraphBlock | TableBlock | SignatureBlock
 
 const HEADER_KINDS: ReadonlySet<CellKind> = new Set(['colHeader', 'blockCaption'])
-const SECTION_TABLE = Object.fromEntries(TABLE_IDS.map((t) => [TABLE_SECTION[t], t])) as Partial<
-  Record<SectionId, TableId>
->
 
 function roleOf(kind: CellKind): RenderTableCell['role'] {
   if (kind === 'input' || kind === 'computed') return 'value'
@@ -72,21 +69,15 @@ function alignOf(kind: CellKind): RenderTableCell['align'] {
   return kind === 'rowLabel' ? 'left' : 'center'
 }
 
-export function tableBlock(report: Report, def: TableDef, totals: Totals = computeTotals(report)): TableBlock {
-  const rows: RenderTableCell[][] = Array.from({ length: def.gridRows }, () => [])
-  for (const cell of def.cells) {
-    const isValue = cell.kind === 'input' || cell.kind === 'computed'
-    const ref = isValue && cell.rowId && cell.colId ? { rowId: cell.rowId, colId: cell.colId } : undefined
-    const out: RenderTableCell = {
+function tableBlock(report: Report, def: TableDef, totals: Totals = computeTotals(report)): TableBlock {
+  const rows = cellsByRow(def).map((cells) =>
+    cells.map((cell): RenderTableCell => ({
       r: cell.r, c: cell.c, rowSpan: cell.rowSpan, colSpan: cell.colSpan, kind: cell.kind,
-      text: ref ? formatCellValue(cellValue(report, def.id, ref, totals)) : (cell.text ?? ''),
+      text: cell.ref ? formatCellValue(cellValue(report, def.id, cell.ref, totals)) : (cell.text ?? ''),
       role: roleOf(cell.kind),
       align: alignOf(cell.kind),
-      ...(ref ? { cellId: cellId(def.id, ref) } : {}),
-    }
-    rows[cell.r]?.push(out)
-  }
-  for (const row of rows) row.sort((a, b) => a.c - b.c)
+      ...(cell.ref ? { cellId: cellId(def.id, cell.ref) } : {}),
+    })))
   return {
     kind: 'table', tableId: def.id, gridColumns: def.gridColumns,
     columnWidths: [...def.columnWidths], headerRows: def.headerRows, rows,
@@ -106,8 +97,8 @@ function plainParagraphs(text: string): ParagraphBlock[] {
 }
 
 function sectionBody(report: Report, id: SectionId, totals: Totals): RenderBlock[] {
-  const table = SECTION_TABLE[id]
-  if (table) return [tableBlock(report, TABLES[table], totals)]
+  const table = tableForSection(id)
+  if (table) return [tableBlock(report, table, totals)]
   switch (id) {
     case 'overview':
       // Seed practice: "（一）主动公开情况。" — the aspect name plus 情况.
@@ -121,7 +112,7 @@ function sectionBody(report: Report, id: SectionId, totals: Totals): RenderBlock
   }
 }
 
-export function titleLines(meta: Pick<Report['meta'], 'agency' | 'year'>): string[] {
+function titleLines(meta: Pick<Report['meta'], 'agency' | 'year'>): string[] {
   const agency = meta.agency.trim()
   const rest = `${meta.year}${TITLE_SUFFIX}`
   return agency ? [agency, rest] : [rest]

@@ -13,6 +13,7 @@ import { parseReport, parseReportText } from './parse-report'
 import { UNIT_TYPES, type Report } from './schema'
 import { TABLES, TABLE_IDS } from './tables/registry'
 import { validate } from './validate'
+import { writeValue } from './values'
 
 const CHINESE = /[\u4e00-\u9fff]/
 const MAX_COUNT = 1e12
@@ -92,8 +93,7 @@ const validReport: fc.Arbitrary<Report> = fc
     let i = 0
     for (const id of TABLE_IDS) {
       for (const cell of TABLES[id].inputs) {
-        const row = (report[id][cell.rowId] ??= {})
-        row[cell.colId] = cell.valueType === 'decimal' ? (amounts[i % amounts.length] ?? null) : (counts[i % counts.length] ?? null)
+        writeValue(report, id, cell, cell.valueType === 'decimal' ? (amounts[i % amounts.length] ?? null) : (counts[i % counts.length] ?? null))
         i++
       }
     }

@@ -1,8 +1,8 @@
-// Zod schema of the report file v1 (spec/report-file.md, binding). Table schemas are generated
+// Zod schema of the report file (spec/report-file.md, binding). Table schemas are generated
 // from the table definitions so the file format and the tables cannot drift apart.
 import { z } from 'zod'
 import { TABLES } from './tables/registry'
-import type { TableDef } from './tables/table-def'
+import { TOTAL_COLUMN, type ColId, type RowId, type TableDef, type TableId } from './tables/table-def'
 import { APPLICANT_COLUMNS, TOTAL_RESULTS_ROW } from './tables/table3'
 
 // No JIT: zod otherwise probes `new Function`, which the app's Content-Security-Policy (no
@@ -24,28 +24,38 @@ export const UNIT_TYPE_LABELS: Record<(typeof UNIT_TYPES)[number], string> = {
 const count = z.number().int().min(0).nullable()
 const amount = z.number().min(0).nullable()
 
-/** One strict object per row; `total` is accepted where the table has a computed total. */
-function tableSchema(def: TableDef) {
-  const rows: Record<string, z.ZodType> = {}
-  for (const row of def.rows) {
-    const cols: Record<string, z.ZodType> = {}
-    for (const colId of row.columns) {
-      const input = def.inputs.find((i) => i.rowId === row.id && i.colId === colId)
-      cols[colId] = input?.valueType === 'decimal' ? amount : count
-    }
-    for (const c of def.computed.filter((c) => c.rowId === row.id)) cols[c.colId] = count.optional()
-    rows[row.id] = z.strictObject(cols)
-  }
-  return rows
+/** Values of one table row: a number, or null when not filled in; absent only in damaged reports. */
+type RowValues<T extends TableId = TableId> = { [C in ColId<T>]?: number | null }
+export type TableValues<T extends TableId = TableId> = { [R in RowId<T>]?: RowValues<T> }
+
+/** An object schema with exactly these keys (Object.fromEntries cannot carry the key types). */
+function shape<K extends string, V extends z.ZodType>(keys: readonly K[], value: (key: K) => V): { [P in K]: V } {
+  return Object.fromEntries(keys.map((k) => [k, value(k)])) as { [P in K]: V }
 }
 
-const table3Rows = tableSchema(TABLES.table3)
-// A file converted from a published report may carry the （七）总计 row: checked, never trusted.
-table3Rows[TOTAL_RESULTS_ROW.id] = z
-  .strictObject(Object.fromEntries([...APPLICANT_COLUMNS.map((c) => c.id), 'total'].map((id) => [id, count.optional()])))
-  .optional()
+/** One strict object per row; `total` is accepted where the table has a computed total. */
+function tableSchema<T extends TableId>(def: TableDef<T>) {
+  const rowSchema = (rowId: RowId<T>) => {
+    const row = def.rows.find((r) => r.id === rowId)
+    const inputs = def.inputs.filter((c) => c.rowId === rowId)
+    const totals = def.computed.filter((c) => c.rowId === rowId).map((c) => c.colId)
+    const cols = [...(row?.columns ?? []), ...totals]
+    return z.strictObject(shape(cols, (colId) => {
+      if (totals.includes(colId)) return count.optional()
+      return inputs.find((c) => c.colId === colId)?.valueType === 'decimal' ? amount : count
+    }))
+  }
+  return z.strictObject(shape(def.rows.map((r) => r.id), rowSchema))
+}
 
-export const metaSchema = z.strictObject({
+// A file converted from a published report may carry the （七）总计 row: checked, never trusted.
+const table3Schema = tableSchema(TABLES.table3).extend({
+  [TOTAL_RESULTS_ROW.id]: z
+    .strictObject(shape([...APPLICANT_COLUMNS.map((c) => c.id), TOTAL_COLUMN.id], () => count.optional()))
+    .optional(),
+})
+
+const metaSchema = z.strictObject({
   agency: z.string(),
   year: z.number().int().min(2000).max(2100),
   unitType: z.enum(UNIT_TYPES),
@@ -53,7 +63,7 @@ export const metaSchema = z.strictObject({
   signature: z.boolean(),
 })
 
-export const overviewSchema = z.strictObject({
+const overviewSchema = z.strictObject({
   preface: z.string(),
   proactive: z.string(),
   onRequest: z.string(),
@@ -67,23 +77,17 @@ export const reportSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   meta: metaSchema,
   overview: overviewSchema,
-  table2: z.strictObject(tableSchema(TABLES.table2)),
-  table3: z.strictObject(table3Rows),
-  table4: z.strictObject(tableSchema(TABLES.table4)),
+  table2: tableSchema(TABLES.table2),
+  table3: table3Schema,
+  table4: tableSchema(TABLES.table4),
   problems: z.strictObject({ problems: z.string(), improvements: z.string() }),
   otherMatters: z.strictObject({ text: z.string() }),
 })
 
-type TableValues = Record<string, Record<string, number | null | undefined>>
-
 /**
- * The report. Table values are kept as plain row → column maps (number, or null when not
- * filled in); their exact keys are fixed by the table definitions and checked by the schema.
+ * The report. Table values are row → column maps (number, or null when not filled in) whose keys
+ * are the literal ids of the table definitions; the schema guarantees every cell of a parsed file.
  */
-export type Report = Omit<z.infer<typeof reportSchema>, 'table2' | 'table3' | 'table4'> & {
-  table2: TableValues
-  table3: TableValues
-  table4: TableValues
-}
-export type ReportMeta = z.infer<typeof metaSchema>
+export type Report = Omit<z.output<typeof reportSchema>, TableId> & { [T in TableId]: TableValues<T> }
+type ReportMeta = z.infer<typeof metaSchema>
 export type UnitType = ReportMeta['unitType']

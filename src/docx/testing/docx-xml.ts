@@ -1,6 +1,6 @@
-// Test support: reads a generated .docx back (JSZip + regular expressions, no DOM needed) and
+// Test support: reads a generated .docx back (fflate + regular expressions, no DOM needed) and
 // rebuilds each table's merged grid from w:gridSpan / w:vMerge, the way Word lays it out.
-import JSZip from 'jszip'
+import { strFromU8, unzipSync } from 'fflate'
 
 export interface DocxParts {
   document: string
@@ -10,16 +10,22 @@ export interface DocxParts {
   footers: string[]
 }
 
+/** Every part of the package as text, by path. */
+export function unzipParts(data: ArrayBuffer | Uint8Array): Record<string, string> {
+  const files = unzipSync(data instanceof Uint8Array ? data : new Uint8Array(data))
+  return Object.fromEntries(Object.entries(files).map(([path, bytes]) => [path, strFromU8(bytes)]))
+}
+
 export async function readDocx(data: ArrayBuffer | Uint8Array): Promise<DocxParts> {
-  const zip = await JSZip.loadAsync(data)
-  const part = async (path: string) => (await zip.file(path)?.async('string')) ?? ''
-  const footerPaths = Object.keys(zip.files).filter((p) => /^word\/footer\d+\.xml$/.test(p)).sort()
+  const parts = unzipParts(data)
+  const part = (path: string) => parts[path] ?? ''
+  const footerPaths = Object.keys(parts).filter((p) => /^word\/footer\d+\.xml$/.test(p)).sort()
   return {
-    document: await part('word/document.xml'),
-    styles: await part('word/styles.xml'),
-    settings: await part('word/settings.xml'),
-    fontTable: await part('word/fontTable.xml'),
-    footers: await Promise.all(footerPaths.map(part)),
+    document: part('word/document.xml'),
+    styles: part('word/styles.xml'),
+    settings: part('word/settings.xml'),
+    fontTable: part('word/fontTable.xml'),
+    footers: footerPaths.map(part),
   }
 }
 
@@ -31,7 +37,7 @@ export function textOf(xml: string): string {
   return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1] ?? '')).join('')
 }
 
-export interface XmlCell {
+interface XmlCell {
   r: number
   c: number
   rowSpan: number
@@ -40,7 +46,7 @@ export interface XmlCell {
   xml: string
 }
 
-export interface XmlTable {
+interface XmlTable {
   xml: string
   gridCols: number[]
   /** Rows marked w:tblHeader (repeated on each page). */
@@ -50,7 +56,7 @@ export interface XmlTable {
   cells: XmlCell[]
 }
 
-export function parseTable(xml: string): XmlTable {
+function parseTable(xml: string): XmlTable {
   const gridCols = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))
   const rows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => m[1] ?? '')
   const cells: XmlCell[] = []

@@ -1,9 +1,9 @@
 // Sections 二, 三 and 四: the official table through the generic grid, with the balance bar
 // and quick fills where they apply.
 import { useFormContext, useWatch } from 'react-hook-form'
-import type { TableDef } from '@/report/tables/table-def'
+import type { TableDef, TableId } from '@/report/tables/table-def'
 import { BalanceBar } from '../balance-bar'
-import type { FormValues } from '../form-values'
+import { hasPublishedTotals, withoutPublishedTotals, type FormValues } from '../form-values'
 import { StatTableGrid } from '../stat-table-grid'
 import { TableActions } from '../table-actions'
 
@@ -17,23 +17,9 @@ const HINTS: Record<TableDef['id'], string> = {
 function GivenTotalsNotice({ def }: { def: TableDef }) {
   const { getValues, setValue } = useFormContext<FormValues>()
   // compute: re-renders only when the answer changes, not on every keystroke.
-  const hasGiven = useWatch<FormValues>({
-    name: def.id,
-    compute: (table: unknown) => {
-      const rows = table as Record<string, Record<string, unknown> | undefined>
-      return 'totalResults' in rows || Object.values(rows).some((row) => row !== undefined && 'total' in row)
-    },
-  } as never) as unknown as boolean
+  const hasGiven = useWatch<FormValues, TableId, boolean>({ name: def.id, compute: (table) => hasPublishedTotals(def, table) })
   if (!hasGiven) return null
-  const drop = () => {
-    const current = getValues(def.id) as Record<string, Record<string, number | null | undefined>>
-    const next = Object.fromEntries(
-      Object.entries(current)
-        .filter(([k]) => k !== 'totalResults')
-        .map(([k, row]) => [k, Object.fromEntries(Object.entries(row).filter(([c]) => c !== 'total'))]),
-    )
-    setValue(def.id, next as never)
-  }
+  const drop = () => setValue(def.id, withoutPublishedTotals(def, getValues(def.id)))
   return (
     <div className="notice">
       本表带有导入文件中原有的合计数，与自动计算不一致处已标红。核对后可

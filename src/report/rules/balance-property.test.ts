@@ -7,6 +7,7 @@ import { balancedReport } from '../fixtures/balanced'
 import type { Report } from '../schema'
 import { APPLICANT_COLUMNS, RESULT_LEAF_ROWS, TABLE3_INPUT_ROWS } from '../tables/table3'
 import { validate } from '../validate'
+import { readValue, writeValue } from '../values'
 
 const COLUMNS = APPLICANT_COLUMNS.map((c) => c.id)
 const LEAVES = RESULT_LEAF_ROWS.map((r) => r.id)
@@ -26,7 +27,7 @@ const balancedArb = fc.array(columnArb, { minLength: COLUMNS.length, maxLength: 
   const report = balancedReport()
   columns.forEach((col, i) => {
     const colId = COLUMNS[i] ?? ''
-    const set = (rowId: string, v: number) => { report.table3[rowId] = { ...report.table3[rowId], [colId]: v } }
+    const set = (rowId: string, v: number) => writeValue(report, 'table3', { rowId, colId }, v)
     const results = col.results.reduce((a, b) => a + b, 0)
     const newReceived = Math.max(0, results - col.carriedOver) + col.spare
     set('newReceived', newReceived)
@@ -40,7 +41,7 @@ const balancedArb = fc.array(columnArb, { minLength: COLUMNS.length, maxLength: 
 const T3_ERRORS = ['T3-ROWSUM', 'T3-RESULTSUM', 'T3-BALANCE']
 
 function readCell(report: Report, rowId: string, colId: string): number {
-  return report.table3[rowId]?.[colId] ?? 0
+  return readValue(report, 'table3', { rowId, colId }) ?? 0
 }
 
 describe('table 3 balance — properties', () => {

@@ -3,21 +3,29 @@
 import { issue, type Issue } from '../issue'
 import type { Report } from '../schema'
 import { textSimilarity } from '../similarity'
-import { APPLICANT_COLUMNS } from '../tables/table3'
+import { tableSection } from '../tables/registry'
+import { cellId } from '../tables/table-def'
+import { IN_FORCE, ISSUED, REPEALED, RULE_ROWS } from '../tables/table2'
+import { APPLICANT_COLUMNS, CARRIED_FORWARD_ROW, INTAKE_ROWS } from '../tables/table3'
 import { TABLE4_GROUPS } from '../tables/table4'
 import type { Totals } from '../totals'
+import { readValue } from '../values'
 import { narrativeFields } from './narrative'
+import { appealTotal, appealTotalCells } from './table-rules'
+
+const CARRIED_OVER = INTAKE_ROWS[1]
 
 /** Share of identical text above which a narrative part counts as copied (assessors use 50%). */
-export const COPY_THRESHOLD = 0.5
+const COPY_THRESHOLD = 0.5
 
 export function carryRule(report: Report, previous: Report): Issue[] {
   const out: Issue[] = []
   for (const col of APPLICANT_COLUMNS) {
-    const now = report.table3.carriedOver?.[col.id]
-    const before = previous.table3.carriedForward?.[col.id]
-    if (now === null || now === undefined || before === null || before === undefined || now === before) continue
-    out.push(issue('W-XYEAR-CARRY', 'warning', 'requests', [`table3/carriedOver/${col.id}`],
+    const here = { rowId: CARRIED_OVER.id, colId: col.id } as const
+    const now = readValue(report, 'table3', here)
+    const before = readValue(previous, 'table3', { rowId: CARRIED_FORWARD_ROW.id, colId: col.id })
+    if (now === null || before === null || now === before) continue
+    out.push(issue('W-XYEAR-CARRY', 'warning', tableSection('table3'), [cellId('table3', here)],
       `${col.caption}列：上年结转 ${now} 件，但${previous.meta.year}年报告“结转下年度继续办理”为 ${before} 件`))
   }
   return out
@@ -25,28 +33,27 @@ export function carryRule(report: Report, previous: Report): Issue[] {
 
 export function inForceRules(report: Report, previous: Report): Issue[] {
   const out: Issue[] = []
-  for (const [rowId, caption] of [['rules', '规章'], ['normativeDocs', '行政规范性文件']] as const) {
-    const row = report.table2[rowId]
-    const last = previous.table2[rowId]?.inForce
-    if (!row || last === null || last === undefined) continue
-    const { issued, repealed, inForce } = row
-    if (issued == null || repealed == null || inForce == null) continue
+  for (const { id: rowId, caption } of RULE_ROWS) {
+    const value = (r: Report, colId: typeof ISSUED | typeof REPEALED | typeof IN_FORCE) => readValue(r, 'table2', { rowId, colId })
+    const last = value(previous, IN_FORCE)
+    const [issued, repealed, inForce] = [value(report, ISSUED), value(report, REPEALED), value(report, IN_FORCE)]
+    if (last === null || issued === null || repealed === null || inForce === null) continue
     if (repealed > last + issued)
-      out.push(issue('W-REPEAL', 'warning', 'proactive', [`table2/${rowId}/repealed`],
+      out.push(issue('W-REPEAL', 'warning', tableSection('table2'), [cellId('table2', { rowId, colId: REPEALED })],
         `${caption}：本年废止 ${repealed} 件，多于上年现行有效 ${last} 件 + 本年制发 ${issued} 件 = ${last + issued} 件`))
     const expected = last + issued - repealed
     if (inForce !== expected)
-      out.push(issue('W-XYEAR-INFORCE', 'warning', 'proactive', [`table2/${rowId}/inForce`],
+      out.push(issue('W-XYEAR-INFORCE', 'warning', tableSection('table2'), [cellId('table2', { rowId, colId: IN_FORCE })],
         `${caption}：现行有效 ${inForce} 件，按上年现行有效 ${last} + 本年制发 ${issued} − 本年废止 ${repealed} 应为 ${expected} 件（文件自然失效的可忽略此提醒）`))
   }
   return out
 }
 
 export function pendingCasesRule(totals: Totals, previous: Report): Issue[] {
-  const lastPending = TABLE4_GROUPS.reduce((n, g) => n + (previous.table4[g.id]?.pending ?? 0), 0)
-  const now = TABLE4_GROUPS.reduce((n, g) => n + (totals[`table4/${g.id}/total`] ?? 0), 0)
+  const lastPending = TABLE4_GROUPS.reduce((n, g) => n + (readValue(previous, 'table4', { rowId: g.id, colId: 'pending' }) ?? 0), 0)
+  const now = appealTotal(totals)
   if (lastPending === 0 || now >= lastPending) return []
-  return [issue('W-XYEAR-PENDING', 'warning', 'appeals', TABLE4_GROUPS.map((g) => `table4/${g.id}/total`),
+  return [issue('W-XYEAR-PENDING', 'warning', tableSection('table4'), appealTotalCells(),
     `${previous.meta.year}年报告有 ${lastPending} 件复议、诉讼尚未审结，本年表四只有 ${now} 件：已审结的应计入本年结果`)]
 }
 

@@ -9,7 +9,7 @@ export interface Deadline {
 }
 
 /** Default: 31 January of the following year (条例第四十九条); counties may set their own. */
-export const DEFAULT_DEADLINE: Deadline = { month: 1, day: 31 }
+const DEFAULT_DEADLINE: Deadline = { month: 1, day: 31 }
 
 export function metaRules(report: Report): Issue[] {
   const out: Issue[] = []

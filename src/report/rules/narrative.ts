@@ -1,25 +1,16 @@
-// Which narrative fields exist, and their text, for the rules that read prose.
-import type { IssueSection } from '../issue'
+// The narrative fields with their text, for the rules that read prose (from narrative-fields.ts).
+import { NARRATIVE_FIELDS, type NarrativePath } from '../narrative-fields'
 import type { Report } from '../schema'
+import type { SectionId } from '../sections'
 
 export interface NarrativeField {
-  path: string
-  section: IssueSection
+  path: NarrativePath
+  section: SectionId
   text: string
 }
 
 export function narrativeFields(report: Report): NarrativeField[] {
-  return [
-    { path: 'overview.preface', section: 'overview', text: report.overview.preface },
-    { path: 'overview.proactive', section: 'overview', text: report.overview.proactive },
-    { path: 'overview.onRequest', section: 'overview', text: report.overview.onRequest },
-    { path: 'overview.management', section: 'overview', text: report.overview.management },
-    { path: 'overview.platform', section: 'overview', text: report.overview.platform },
-    { path: 'overview.oversight', section: 'overview', text: report.overview.oversight },
-    { path: 'problems.problems', section: 'problems', text: report.problems.problems },
-    { path: 'problems.improvements', section: 'problems', text: report.problems.improvements },
-    { path: 'otherMatters.text', section: 'otherMatters', text: report.otherMatters.text },
-  ]
+  return NARRATIVE_FIELDS.map((f) => ({ path: f.path, section: f.section, text: f.get(report) }))
 }
 
 /** Sentences (split on 。；！？ and line breaks) with the field each came from. */

@@ -8,12 +8,13 @@ import { validate } from '../validate'
 import {
   appealScaleRule, balanceRule, givenTotalRules, numberRules, pendingRule, structRule, townRulesRule,
 } from './table-rules'
+import { writeValue } from '../values'
 
 const issuesOf = (report: Report, ruleId: string) => validate(report).filter((i) => i.ruleId === ruleId)
 
 /** Sets one 自然人 column: 一 new, 二 carried, results all in 予以公开, 四 forward. */
 function naturalPerson(report: Report, [a, b, c, d]: [number, number, number, number]) {
-  const set = (rowId: string, v: number) => { report.table3[rowId] = { ...report.table3[rowId], naturalPerson: v } }
+  const set = (rowId: string, v: number) => writeValue(report, 'table3', { rowId, colId: 'naturalPerson' }, v)
   for (const rowId of Object.keys(report.table3)) if (!['newReceived', 'carriedOver', 'carriedForward'].includes(rowId)) set(rowId, 0)
   set('newReceived', a)
   set('carriedOver', b)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { balancedReport } from '../fixtures/balanced'
 import type { Report } from '../schema'
 import { computeTotals } from '../totals'
-import { parseProseNumber } from './cn-number'
+import { parseProseNumber } from '../cn-number'
 import {
   feeRules, intakeTextRule, normDocTextRule, oldFormatRule, prefaceRule, reviewTextRule, sectionFiveRule,
   sectionOneRule, yearTextRule,

@@ -1,27 +1,38 @@
 // Text ↔ table and content warnings of report-format.md §4a (W-TEXT-*, W-SEC*, W-FEE-*,
 // W-PREFACE, W-OLDFMT). They read the narrative with forgiving patterns: warnings, not errors.
+import { NUMBER_PATTERN, parseProseNumber } from '../cn-number'
 import { issue, type Issue } from '../issue'
+import { narrativeLabel } from '../narrative-fields'
 import type { Report } from '../schema'
 import { OVERVIEW_PARTS, SECTIONS } from '../sections'
 import { OLD_FORMAT_TERMS } from '../old-format'
-import type { Totals } from '../totals'
-import { NUMBER_PATTERN, parseProseNumber } from './cn-number'
+import { tableSection } from '../tables/registry'
+import { cellId, TOTAL_COLUMN } from '../tables/table-def'
+import { FEE_COLUMN, FEE_ROW, IN_FORCE, ISSUED, REPEALED } from '../tables/table2'
+import { INTAKE_ROWS } from '../tables/table3'
+import { totalOf, type Totals } from '../totals'
+import { readValue } from '../values'
 import { narrativeFields, sentences } from './narrative'
+import { appealTotal, intakeTotal, t3Total } from './table-rules'
 
 const N = `(${NUMBER_PATTERN})`
 const NEGATED = /(未|没有|暂无|无|尚未|暂未|未曾)(收到|受理|接到|发生|出现|产生|有)/
 /** The negation must govern the intake verb itself: "收到申请15件，未发生行政复议" is no denial. */
 const NEGATED_INTAKE = /(未|没有|暂无|无|尚未|暂未|未曾)(收到|受理|接到)/
 
+const [NEW] = INTAKE_ROWS
+const NEW_TOTAL = t3Total(NEW.id)
+const REVIEW_TOTAL = cellId('table4', { rowId: 'review', colId: TOTAL_COLUMN.id })
+
 export function intakeTextRule(report: Report, totals: Totals): Issue[] {
-  const newTotal = totals['table3/newReceived/total'] ?? 0
-  const carried = totals['table3/carriedOver/total'] ?? 0
+  const newTotal = totalOf(totals, 'table3', { rowId: NEW.id, colId: TOTAL_COLUMN.id })
+  const carried = intakeTotal(totals) - newTotal
   const out: Issue[] = []
   for (const { field, text } of sentences(narrativeFields(report).filter((f) => f.section === 'overview'))) {
     if (!/申请|依申请/.test(text) || /复议|诉讼/.test(text) && !/申请/.test(text)) continue
     if (NEGATED_INTAKE.test(text) && /申请|诉求/.test(text)) {
       if (newTotal !== 0)
-        out.push(issue('W-TEXT-INTAKE', 'warning', 'overview', [field.path, 'table3/newReceived/total'],
+        out.push(issue('W-TEXT-INTAKE', 'warning', 'overview', [field.path, NEW_TOTAL],
           `正文说“${clip(text)}”，但表三本年新收申请为 ${newTotal} 件`))
       continue
     }
@@ -32,15 +43,15 @@ export function intakeTextRule(report: Report, totals: Totals): Issue[] {
     if (stated === null) continue
     const expected = /共(办理|处理)/.test(text) ? newTotal + carried : newTotal
     if (stated !== expected)
-      out.push(issue('W-TEXT-INTAKE', 'warning', 'overview', [field.path, 'table3/newReceived/total'],
+      out.push(issue('W-TEXT-INTAKE', 'warning', 'overview', [field.path, NEW_TOTAL],
         `正文说“${clip(text)}”（${stated} 件），但表三${expected === newTotal ? '本年新收申请' : '本年新收与上年结转合计'}为 ${expected} 件`))
   }
   return out
 }
 
 export function reviewTextRule(report: Report, totals: Totals): Issue[] {
-  const review = totals['table4/review/total'] ?? 0
-  const all = review + (totals['table4/litigationDirect/total'] ?? 0) + (totals['table4/litigationAfterReview/total'] ?? 0)
+  const review = totalOf(totals, 'table4', { rowId: 'review', colId: TOTAL_COLUMN.id })
+  const all = appealTotal(totals)
   const out: Issue[] = []
   for (const { field, text } of sentences(narrativeFields(report))) {
     if (!/行政复议|行政诉讼/.test(text)) continue
@@ -50,22 +61,22 @@ export function reviewTextRule(report: Report, totals: Totals): Issue[] {
       const covers = (re: RegExp) => denied.some((c) => re.test(c))
       const deniedCount = (covers(/复议/) ? review : 0) + (covers(/诉讼/) ? all - review : 0)
       if (deniedCount !== 0)
-        out.push(issue('W-TEXT-REVIEW', 'warning', field.section, [field.path, 'table4/review/total'],
+        out.push(issue('W-TEXT-REVIEW', 'warning', field.section, [field.path, REVIEW_TOTAL],
           `正文说“${clip(text)}”，但表四共有 ${all} 件行政复议、行政诉讼`))
     }
     const m = new RegExp(`行政复议[^，,。]{0,6}?${N}\\s*件`).exec(text)
     const stated = m ? parseProseNumber(m[1] ?? '') : null
     if (stated !== null && stated !== review)
-      out.push(issue('W-TEXT-REVIEW', 'warning', field.section, [field.path, 'table4/review/total'],
+      out.push(issue('W-TEXT-REVIEW', 'warning', field.section, [field.path, REVIEW_TOTAL],
         `正文说行政复议 ${stated} 件，但表四行政复议总计为 ${review} 件`))
   }
   return out
 }
 
-const NORMDOC_PATTERNS: { col: 'issued' | 'repealed' | 'inForce'; re: RegExp; label: string }[] = [
-  { col: 'issued', label: '本年制发', re: new RegExp(`(制发|制定|出台|印发)[^，,。]{0,8}?规范性文件[^，,。]{0,4}?${N}\\s*件`) },
-  { col: 'repealed', label: '本年废止', re: new RegExp(`废止[^，,。]{0,8}?${N}\\s*件`) },
-  { col: 'inForce', label: '现行有效', re: new RegExp(`现行有效[^，,。]{0,8}?${N}\\s*件`) },
+const NORMDOC_PATTERNS = [
+  { col: ISSUED, label: '本年制发', re: new RegExp(`(制发|制定|出台|印发)[^，,。]{0,8}?规范性文件[^，,。]{0,4}?${N}\\s*件`) },
+  { col: REPEALED, label: '本年废止', re: new RegExp(`废止[^，,。]{0,8}?${N}\\s*件`) },
+  { col: IN_FORCE, label: '现行有效', re: new RegExp(`现行有效[^，,。]{0,8}?${N}\\s*件`) },
 ]
 
 export function normDocTextRule(report: Report): Issue[] {
@@ -75,9 +86,10 @@ export function normDocTextRule(report: Report): Issue[] {
     for (const p of NORMDOC_PATTERNS) {
       const m = p.re.exec(text)
       const stated = m ? parseProseNumber(m[m.length - 1] ?? '') : null
-      const table = report.table2.normativeDocs?.[p.col]
-      if (stated === null || table === null || table === undefined || stated === table) continue
-      out.push(issue('W-TEXT-NORMDOC', 'warning', field.section, [field.path, `table2/normativeDocs/${p.col}`],
+      const ref = { rowId: 'normativeDocs', colId: p.col } as const
+      const table = readValue(report, 'table2', ref)
+      if (stated === null || table === null || stated === table) continue
+      out.push(issue('W-TEXT-NORMDOC', 'warning', field.section, [field.path, cellId('table2', ref)],
         `正文说行政规范性文件${p.label} ${stated} 件，但表二为 ${table} 件`))
     }
   }
@@ -103,7 +115,7 @@ export function yearTextRule(report: Report): Issue[] {
     }
     if (wrong.size > 0)
       out.push(issue('W-TEXT-YEAR', 'warning', field.section, [field.path],
-        `${fieldName(field.path)}写有 ${[...wrong].map((y) => `${y}年`).join('、')}，与报告年度 ${year}年 不一致：请核对是否沿用了往年文字`))
+        `${narrativeLabel(field.path)}写有 ${[...wrong].map((y) => `${y}年`).join('、')}，与报告年度 ${year}年 不一致：请核对是否沿用了往年文字`))
   }
   return out
 }
@@ -147,15 +159,16 @@ export function feeRules(report: Report, totals: Totals): Issue[] {
   if (!/处理费/.test(six))
     out.push(issue('W-SEC6-FEE', 'warning', 'otherMatters', ['otherMatters.text'],
       `六、其他需要报告的事项应说明是否收取信息处理费（国办函〔2020〕109号），如“本单位${report.meta.year}年度未收取政府信息公开信息处理费”`))
-  const overdueFee = totals['table3/other.overdueFee/total'] ?? 0
+  const overdueFee = totalOf(totals, 'table3', { rowId: 'other.overdueFee', colId: TOTAL_COLUMN.id })
   if (overdueFee > 0 && !FEE.test(six))
-    out.push(issue('W-FEE-NOTICE', 'warning', 'otherMatters', ['otherMatters.text', 'table3/other.overdueFee/total'],
+    out.push(issue('W-FEE-NOTICE', 'warning', 'otherMatters', ['otherMatters.text', t3Total('other.overdueFee')],
       `表三有 ${overdueFee} 件因逾期未缴费不再处理，说明发出过收费通知：请在六中说明信息处理费情况`))
   const charged = /收取[^，,。]{0,12}?处理费[^，,。]{0,4}?([0-9.]+)\s*元/.exec(six) ?? /处理费[^，,。]{0,6}?([0-9.]+)\s*元/.exec(six)
   const yuan = charged ? Number(charged[1]) : 0
-  const feeWan = report.table2.fees?.amountWanYuan
-  if (yuan > 0 && typeof feeWan === 'number' && Math.round(feeWan * 10000) < Math.round(yuan))
-    out.push(issue('W-FEE-T2', 'warning', 'proactive', ['otherMatters.text', 'table2/fees/amountWanYuan'],
+  const feeRef = { rowId: FEE_ROW.id, colId: FEE_COLUMN.id } as const
+  const feeWan = readValue(report, 'table2', feeRef)
+  if (yuan > 0 && feeWan !== null && Math.round(feeWan * 10000) < Math.round(yuan))
+    out.push(issue('W-FEE-T2', 'warning', tableSection('table2'), ['otherMatters.text', cellId('table2', feeRef)],
       `六中写收取信息处理费 ${yuan} 元，表二行政事业性收费为 ${feeWan} 万元（${Math.round(feeWan * 10000)} 元）：信息处理费属于行政事业性收费，请核对`))
   return out
 }
@@ -184,15 +197,9 @@ export function oldFormatRule(report: Report): Issue[] {
     const oldBasis = /2019〕60号/.test(field.text) && !/2021〕30号/.test(field.text)
     if (terms.length === 0 && !oldBasis) continue
     out.push(issue('W-OLDFMT', 'warning', field.section, [field.path],
-      `${fieldName(field.path)}含有 2019 年试行格式的内容（${[...terms, ...(oldBasis ? ['国办公开办函〔2019〕60号'] : [])].join('、')}）：2021 年起应按国办公开办函〔2021〕30号格式编写`))
+      `${narrativeLabel(field.path)}含有 2019 年试行格式的内容（${[...terms, ...(oldBasis ? ['国办公开办函〔2019〕60号'] : [])].join('、')}）：2021 年起应按国办公开办函〔2021〕30号格式编写`))
   }
   return out
-}
-
-function fieldName(path: string): string {
-  const part = OVERVIEW_PARTS.find((p) => `overview.${p.key}` === path)
-  if (part) return `一${part.ordinal}${part.title}`
-  return ({ 'overview.preface': '导语', 'problems.problems': '五（一）存在问题', 'problems.improvements': '五（二）改进情况', 'otherMatters.text': '六、其他需要报告的事项' } as Record<string, string>)[path] ?? path
 }
 
 function clip(text: string): string {

@@ -1,48 +1,18 @@
-// 新建报告 / 打开报告 / 保存报告 / 导出 Word. Opening never touches the current draft until the
-// new report has been read completely and the user has agreed to replace it.
-import type { ReactNode } from 'react'
-import type { UseFormReturn } from 'react-hook-form'
-import { fromFormValues, type FormValues } from '@/form/form-values'
+// 新建报告, 打开报告 and 以上年报告为底稿. Opening never touches the current draft until the new
+// report has been read completely and the user has agreed to replace it.
 import { createEmptyReport } from '@/report/default-report'
-import { reportFileName } from '@/report/format'
 import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
-import { hasErrors, validate } from '@/report/validate'
-import { downloadBlob } from '@/lib/download'
 import type { DialogRequest } from './dialogs'
-import { ImportDetails } from './import-details'
+import { readReportFile, type OpenedFile } from './read-report-file'
 
 interface Deps {
-  form: UseFormReturn<FormValues>
   ask(request: DialogRequest): Promise<boolean>
   notify(message: string, tone?: 'info' | 'error'): void
   replaceReport(report: Report, baseline?: Report | null, findings?: Issue[]): void
-  previous: Report | null
-  showReview(): void
 }
 
-export type OpenedFile =
-  | { ok: true; report: Report; details: ReactNode; findings: Issue[] }
-  | { ok: false; errors: string[] }
-
-/** Reads a .json or .docx report; the importer (and its unzip library) loads only when needed. */
-export async function readReportFile(file: File): Promise<OpenedFile> {
-  const { importReportFile } = await import('@/import/import-file')
-  const result = importReportFile(file.name, new Uint8Array(await file.arrayBuffer()))
-  if (!result.ok) return result
-  const shown = result.findings.filter((f) => f.severity !== 'info')
-  return {
-    ok: true,
-    report: result.report,
-    details: file.name.toLowerCase().endsWith('.json') ? null : <ImportDetails summary={result.summary} findings={result.findings} />,
-    // What the import noticed stays in the check list as warnings until another report is opened.
-    findings: shown.map((f) => ({ ruleId: f.ruleId, severity: 'warning' as const, section: f.section, cells: f.cells, message: `导入：${f.message}` })),
-  }
-}
-
-export function useFileActions({ form, ask, notify, replaceReport, previous, showReview }: Deps) {
-  const current = () => fromFormValues(form.getValues())
-
+export function useOpenActions({ ask, notify, replaceReport }: Deps) {
   const onNew = async () => {
     const ok = await ask({
       title: '新建报告',
@@ -127,30 +97,5 @@ export function useFileActions({ form, ask, notify, replaceReport, previous, sho
     }
   }
 
-  const onSave = () => {
-    const report = current()
-    const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' })
-    downloadBlob(blob, reportFileName(report.meta, 'json'))
-    notify('报告文件已下载。请妥善保存，明年可用它作为底稿。')
-  }
-
-  const onExport = async () => {
-    const report = current()
-    const issues = validate(report, { previous })
-    if (hasErrors(issues)) {
-      showReview()
-      notify(`还有 ${issues.filter((i) => i.severity === 'error').length} 个错误，改正后才能导出 Word`, 'error')
-      return
-    }
-    try {
-      const { exportReportDocx } = await import('@/docx/export-docx')
-      downloadBlob(await exportReportDocx(report), reportFileName(report.meta, 'docx'))
-      const warnings = issues.length
-      notify(warnings > 0 ? `已导出 Word。另有 ${warnings} 个提醒，建议发布前再核对。` : '已导出 Word。')
-    } catch {
-      notify('导出失败：请检查网络后重试（首次导出需加载排版组件），或保存报告后刷新页面。', 'error')
-    }
-  }
-
-  return { onNew, openFile, startFromLastYear, onSave, onExport }
+  return { onNew, openFile, startFromLastYear }
 }

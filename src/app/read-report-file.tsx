@@ -1,0 +1,23 @@
+// Reading a chosen file into a report, with what to show about it. The importer (and its unzip
+// library) loads only when a file is opened.
+import type { ReactNode } from 'react'
+import type { Issue } from '@/report/issue'
+import type { Report } from '@/report/schema'
+import { ImportDetails } from './import-details'
+
+export type OpenedFile =
+  | { ok: true; report: Report; details: ReactNode; findings: Issue[] }
+  | { ok: false; errors: string[] }
+
+/** Reads a .json or .docx report. What the import noticed (not the details of what it read) stays in the check list. */
+export async function readReportFile(file: File): Promise<OpenedFile> {
+  const { importReportFile } = await import('@/import/import-file')
+  const result = importReportFile(file.name, new Uint8Array(await file.arrayBuffer()))
+  if (!result.ok) return result
+  return {
+    ok: true,
+    report: result.report,
+    details: file.name.toLowerCase().endsWith('.json') ? null : <ImportDetails summary={result.summary} findings={result.findings} />,
+    findings: result.findings.filter((f) => f.severity !== 'info'),
+  }
+}

@@ -1,0 +1,42 @@
+// 保存报告 (the report file) and 导出 Word (blocked while errors remain). The Word library loads
+// only when the user exports.
+import { reportFileName } from '@/report/format'
+import type { Report } from '@/report/schema'
+import { hasErrors, validate } from '@/report/validate'
+import { downloadBlob } from '@/lib/download'
+
+interface Deps {
+  currentReport(): Report
+  notify(message: string, tone?: 'info' | 'error'): void
+  previous: Report | null
+  showReview(): void
+}
+
+export function useExportActions({ currentReport, notify, previous, showReview }: Deps) {
+  const onSave = () => {
+    const report = currentReport()
+    const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' })
+    downloadBlob(blob, reportFileName(report.meta, 'json'))
+    notify('报告文件已下载。请妥善保存，明年可用它作为底稿。')
+  }
+
+  const onExport = async () => {
+    const report = currentReport()
+    const issues = validate(report, { previous })
+    if (hasErrors(issues)) {
+      showReview()
+      notify(`还有 ${issues.filter((i) => i.severity === 'error').length} 个错误，改正后才能导出 Word`, 'error')
+      return
+    }
+    try {
+      const { exportReportDocx } = await import('@/docx/export-docx')
+      downloadBlob(await exportReportDocx(report), reportFileName(report.meta, 'docx'))
+      const warnings = issues.length
+      notify(warnings > 0 ? `已导出 Word。另有 ${warnings} 个提醒，建议发布前再核对。` : '已导出 Word。')
+    } catch {
+      notify('导出失败：请检查网络后重试（首次导出需加载排版组件），或保存报告后刷新页面。', 'error')
+    }
+  }
+
+  return { onSave, onExport }
+}
