@@ -32,7 +32,7 @@ export function IssueList({ compact = false }: { compact?: boolean }) {
                 data-cells={issue.cells.join(' ')} className={`issue ${issue.severity}`}>
                 <button type="button" onClick={() => editor.goTo(issue.section, issue.cells[0])}>
                   <span className="issue-icon" aria-hidden>{issue.severity === 'error' ? '✗' : '⚠'}</span>
-                  <span className="issue-text">{issue.message}</span>
+                  <span className="issue-text">{issue.source === 'import' && <span className="issue-source">导入</span>}{issue.message}</span>
                   <span className="issue-rule">{issue.ruleId}</span>
                 </button>
               </li>

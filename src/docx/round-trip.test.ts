@@ -9,7 +9,7 @@ import { cellValue } from '@/report/totals'
 import { TABLES, TABLE_IDS } from '@/report/tables/registry'
 import { reportDocxArrayBuffer } from './build-report'
 import { bodyParts, paragraphsOf, readDocx, tablesOf } from './testing/docx-xml'
-import { FIXTURES, nonZeroReport } from '@/report/fixtures/test-reports'
+import { FIXTURES, NON_ZERO_AMOUNT, nonZeroReport } from '@/report/fixtures/test-reports'
 
 /** The text paragraphs a report must print, in order; `null` marks where a table stands. */
 function expectedParagraphs(report: Report): (string | null)[] {
@@ -18,7 +18,7 @@ function expectedParagraphs(report: Report): (string | null)[] {
   const out: (string | null)[] = [reportTitle(report.meta), ...paragraphs(report.overview.preface)]
   for (const section of SECTIONS) {
     out.push(section.heading)
-    if (section.id === 'overview') out.push(...OVERVIEW_PARTS.flatMap((p) => runIn(p.ordinal, `${p.ordinal}${p.title}情况`, report.overview[p.key])))
+    if (section.id === 'overview') out.push(...paragraphs(report.overview.intro), ...OVERVIEW_PARTS.flatMap((p) => runIn(p.ordinal, `${p.ordinal}${p.title}情况`, report.overview[p.key])))
     else if (section.id === 'problems') out.push(...PROBLEM_PARTS.flatMap((p) => runIn(p.ordinal, `${p.ordinal}${p.title}`, report.problems[p.key])))
     else if (section.id === 'otherMatters') out.push(...paragraphs(report.otherMatters.text))
     else out.push(null)
@@ -62,7 +62,7 @@ describe('round trip: document.xml against the report', () => {
     const newRow = t3.cells.filter((c) => c.r === 3).map((c) => c.text)
     const inputs = Object.values(report.table3.newReceived ?? {}).map((v) => v ?? 0)
     expect(newRow.slice(1)).toEqual([...inputs.map(String), String(inputs.reduce((a, b) => a + b, 0))])
-    expect(tables[0]!.cells.some((c) => c.text === '12.3456')).toBe(true)
+    expect(tables[0]!.cells.some((c) => c.text === String(NON_ZERO_AMOUNT) && c.text === '24252.311082')).toBe(true)
     const t4 = tables[2]!.cells.filter((c) => c.r === 3).map((c) => Number(c.text))
     for (let g = 0; g < 3; g++) {
       const group = t4.slice(g * 5, g * 5 + 5)

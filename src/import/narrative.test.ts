@@ -34,11 +34,26 @@ describe('section headings', () => {
 })
 
 describe('parts of 一 and 五', () => {
+  it('reads the paragraphs between 一、总体情况 and （一） as the opening paragraph (overview.intro)', () => {
+    const { report: r, findings } = report('一、总体情况', '2024年，本镇认真贯彻落实条例。', '现将有关情况报告如下：',
+      '（一）主动公开情况', '全年公开信息100条。', '（二）依申请公开情况', '未收到申请。')
+    expect(r.overview.intro).toBe('2024年，本镇认真贯彻落实条例。\n现将有关情况报告如下：')
+    expect(r.overview.proactive).toBe('全年公开信息100条。')
+    expect(findings.find((f) => f.cells.includes('overview.intro'))?.severity).toBe('info')
+  })
+
+  it('without any （一）…（五） heading the whole of 一 goes to （一）, with a warning (no opening paragraph is guessed)', () => {
+    const { report: r, findings } = report('一、总体情况', '第一段。', '第二段。')
+    expect(r.overview.intro).toBe('')
+    expect(r.overview.proactive).toBe('第一段。\n第二段。')
+    expect(findings.some((f) => f.ruleId === 'IMPORT-GUESS' && f.severity === 'warning')).toBe(true)
+  })
+
   it('reads standalone and run-in sub-headings with 情况/方面 suffixes', () => {
     const { report: r } = report('一、总体情况', '（一）主动公开情况', '第一段。', '第二段。', '(二) 依申请公开方面：未收到申请。',
       '（三）政府信息管理。管理。', '（四）政府信息公开平台建设：平台。', '（五）监督保障工作：保障。', '（一）这是监督保障中的列举。')
     expect(r.overview).toEqual({
-      preface: '', proactive: '第一段。\n第二段。', onRequest: '未收到申请。', management: '管理。', platform: '平台。',
+      preface: '', intro: '', proactive: '第一段。\n第二段。', onRequest: '未收到申请。', management: '管理。', platform: '平台。',
       oversight: '保障。\n（一）这是监督保障中的列举。',
     })
   })

@@ -49,14 +49,14 @@ export function readNarrative(blocks: readonly Block[], outline: Outline, report
 
   const one = splitParts(paragraphsOf(blocks, span('overview')), OVERVIEW_SPECS)
   for (const p of OVERVIEW_PARTS) report.overview[p.key] = join(one.parts[p.key])
-  if (one.intro.length > 0) {
-    // The seeds open 一 with a paragraph before （一）; it belongs with 主动公开, as in the fixtures.
-    report.overview.proactive = join([...one.intro, ...(one.parts.proactive ?? [])])
-    if (one.headingsFound > 0)
-      findings.push(finding('IMPORT-READ', 'info', 'overview', ['overview.proactive'],
-        `“一、总体情况”开头的 ${one.intro.length} 段文字（在“（一）”之前）已放入“（一）主动公开”，请确认`))
+  if (one.intro.length > 0 && one.headingsFound > 0) {
+    // Text between 一、总体情况 and （一） is the section's opening paragraph (report-file.md §5).
+    report.overview.intro = join(one.intro)
+    findings.push(finding('IMPORT-READ', 'info', 'overview', ['overview.intro'],
+      `“一、总体情况”开头的 ${one.intro.length} 段文字（在“（一）”之前）已作为总述读入`))
   }
   if (span('overview') && one.headingsFound === 0 && one.intro.length > 0) {
+    report.overview.proactive = join(one.intro)
     findings.push(finding('IMPORT-GUESS', 'warning', 'overview', ['overview.proactive'],
       '“一、总体情况”中没有找到（一）至（五）小标题，全部文字已放入“（一）主动公开”，请按五个方面分开'))
   }

@@ -4,7 +4,7 @@
 // old report is kept as the baseline for the cross-year checks (validate(report, { previous })).
 import { createEmptyReport } from '../report/default-report'
 import type { Report } from '../report/schema'
-import { OVERVIEW_PARTS, PROBLEM_PARTS } from '../report/sections'
+import { NARRATIVE_FIELDS } from '../report/narrative-fields'
 import { APPLICANT_COLUMNS, CARRIED_FORWARD_ROW, INTAKE_ROWS } from '../report/tables/table3'
 
 export const REWRITE_MARK = '【请按本年情况改写】'
@@ -34,9 +34,6 @@ export function startNextYear(previous: Report): { report: Report; baseline: Rep
     const v = previous.table3[CARRIED_FORWARD_ROW.id]?.[col.id]
     carried[col.id] = typeof v === 'number' ? v : null
   }
-  report.overview.preface = marked(previous.overview.preface)
-  for (const part of OVERVIEW_PARTS) report.overview[part.key] = marked(previous.overview[part.key])
-  for (const part of PROBLEM_PARTS) report.problems[part.key] = marked(previous.problems[part.key])
-  report.otherMatters.text = marked(previous.otherMatters.text)
+  for (const field of NARRATIVE_FIELDS) field.set(report, marked(field.get(previous)))
   return { report, baseline }
 }

@@ -62,8 +62,11 @@ describe('parseCell — decimal cells (万元)', () => {
   })
 
   it('rejects more than four decimals and says why', () => {
-    expect(message('0.12345', 'decimal')).toMatch(/小数位过多.*4 位/)
-    expect(parseCell('0.12345', 'decimal', 5)).toEqual({ ok: true, value: 0.12345 })
+    expect(message('0.1234567', 'decimal')).toMatch(/小数位过多.*6 位/)
+    expect(parseCell('0.12345', 'decimal', 4)).toEqual(expect.objectContaining({ ok: false }))
+    expect(parseCell('24252.311082', 'decimal')).toEqual({ ok: true, value: 24252.311082 })
+    expect(parseCell('0.000001', 'decimal')).toEqual({ ok: true, value: 0.000001 })
+    expect(parseCell('1.2300000', 'decimal')).toEqual({ ok: true, value: 1.23 })
     expect(message('-0.5', 'decimal')).toMatch(/负数/)
     expect(message('五千', 'decimal')).toMatch(/金额（万元）/)
   })

@@ -1,6 +1,7 @@
 // The one numeric cell parser: typing, pasting from Excel/WPS and importing .docx all go through
 // it, so "０", "1,234", "/" and "无" mean the same thing everywhere.
 import type { ValueType } from './tables/table-def'
+import { FEE_COLUMN } from './tables/table2'
 import { foldText } from './text'
 
 export type CellParse = { ok: true; value: number | null } | { ok: false; message: string }
@@ -17,7 +18,7 @@ export function normaliseNumberText(raw: string): string {
     .replace(/。/g, '.')
 }
 
-export function parseCell(raw: string, type: ValueType = 'integer', maxDecimals = 4): CellParse {
+export function parseCell(raw: string, type: ValueType = 'integer', maxDecimals: number = FEE_COLUMN.maxDecimals): CellParse {
   let text = normaliseNumberText(String(raw))
   if (BLANK_TOKENS.has(text)) return { ok: true, value: null }
   // A unit typed after the number is harmless: "5件", "0.5万元".

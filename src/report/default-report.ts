@@ -14,7 +14,7 @@ export function createEmptyReport(year = new Date().getFullYear() - 1): Report {
     format: REPORT_FORMAT,
     schemaVersion: SCHEMA_VERSION,
     meta: { agency: '', year, unitType: 'township', publishDate: null, signature: true },
-    overview: { preface: '', proactive: '', onRequest: '', management: '', platform: '', oversight: '' },
+    overview: { preface: '', intro: '', proactive: '', onRequest: '', management: '', platform: '', oversight: '' },
     table2: emptyTableValues(TABLES.table2),
     table3: emptyTableValues(TABLES.table3),
     table4: emptyTableValues(TABLES.table4),

@@ -27,11 +27,23 @@ export function formatChineseDate(iso: string | null): string {
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`
 }
 
-/** A cell value as printed: integers plainly, 万元 without trailing zeros, blank as empty. */
+/**
+ * A cell value as printed: exactly the number stored, in plain decimal notation, blank as empty.
+ * Amounts are never rounded: the shortest decimal that reads back as the stored number is the
+ * one the user typed (24252.311082 stays 24252.311082); trailing zeros carry no value.
+ */
 export function formatCellValue(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return ''
-  if (Number.isInteger(value)) return String(value)
-  return String(Number(value.toFixed(4)))
+  const shortest = String(value)
+  if (!/e/i.test(shortest)) return shortest
+  // Exponent notation (below 1e-6 or from 1e21): write the same digits out in full.
+  const [mantissa = '', exp = '0'] = shortest.split(/e/i)
+  const negative = mantissa.startsWith('-')
+  const [int = '', frac = ''] = mantissa.replace('-', '').split('.')
+  const digits = int + frac
+  const point = int.length + Number(exp)
+  const plain = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`
+  return (negative ? '-' : '') + plain
 }
 
 /** Splits narrative text into paragraphs (one per non-empty line). */

@@ -6,6 +6,7 @@ import { OVERVIEW_PARTS, PROBLEM_PARTS, sectionById, type OverviewPartKey, type 
 
 export type NarrativePath =
   | 'overview.preface'
+  | 'overview.intro'
   | `overview.${OverviewPartKey}`
   | `problems.${ProblemPartKey}`
   | 'otherMatters.text'
@@ -23,6 +24,10 @@ export const NARRATIVE_FIELDS: readonly NarrativeFieldDef[] = [
   {
     path: 'overview.preface', section: 'overview', label: '导语',
     get: (r) => r.overview.preface, set: (r, t) => void (r.overview.preface = t),
+  },
+  {
+    path: 'overview.intro', section: 'overview', label: '一、总体情况开头段',
+    get: (r) => r.overview.intro, set: (r, t) => void (r.overview.intro = t),
   },
   ...OVERVIEW_PARTS.map((p): NarrativeFieldDef => ({
     path: `overview.${p.key}`, section: 'overview', label: `一${p.ordinal}${p.title}`,

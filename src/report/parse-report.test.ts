@@ -22,6 +22,35 @@ function errorsOf(data: unknown): string[] {
   return result.errors
 }
 
+describe('parseReport — versions', () => {
+  /** The balanced report as a version 1 file: no overview.intro. */
+  function v1(change: (data: Json & { overview: Json }) => void = () => {}): unknown {
+    const data = JSON.parse(JSON.stringify(balancedReport()))
+    data.schemaVersion = 1
+    delete data.overview.intro
+    change(data)
+    return data
+  }
+
+  it('opens a version 1 file as version 2 with an empty opening paragraph, nothing else changed', () => {
+    const result = parseReport(v1())
+    if (!result.ok) throw new Error(result.errors.join())
+    const expected = balancedReport()
+    expected.overview.intro = ''
+    expect(result.report).toEqual(expected)
+    expect(Object.keys(result.report.overview).slice(0, 2)).toEqual(['preface', 'intro'])
+  })
+
+  it('a version 1 file cannot carry overview.intro, a version 2 file must', () => {
+    expect(errorsOf(v1((d) => { d.overview.intro = 'x' }))).toEqual(['一、总体情况（overview）含有无法识别的字段：intro。'])
+    expect(errorsOf(file((d) => { delete (d.overview as Json).intro }))[0]).toMatch(/overview\.intro.*缺少/)
+  })
+
+  it('writes version 2', () => {
+    expect(createEmptyReport().schemaVersion).toBe(2)
+  })
+})
+
 describe('parseReport — valid files', () => {
   it.each(SEED_FIXTURES.map((s) => [s.id, s] as const))('reads seed %s', (_, seed) => {
     const result = parseReport(seed.file)
@@ -57,7 +86,8 @@ describe('parseReport — errors name the field', () => {
   it('rejects a wrong format and an unsupported schemaVersion, naming key and value', () => {
     expect(errorsOf(file((d) => { d.format = 'other-app' }))[0]).toMatch(/format.*“gov-info-annual-report”.*"other-app"/)
     expect(errorsOf(file((d) => { delete d.format }))[0]).toMatch(/format.*（缺失）/)
-    expect(errorsOf(file((d) => { d.schemaVersion = 2 }))[0]).toMatch(/schemaVersion 为 2/)
+    expect(errorsOf(file((d) => { d.schemaVersion = 3 }))[0]).toMatch(/schemaVersion 为 3.*能读取版本 1、2.*更新版本/)
+    expect(errorsOf(file((d) => { d.schemaVersion = '2' }))[0]).toMatch(/schemaVersion 为 "2"/)
   })
 
   it('rejects an unknown top-level key', () => {

@@ -1,7 +1,7 @@
 // Reading a report file: JSON text → typed Report, or Chinese errors that name each field.
 import type { z } from 'zod'
 import { fieldLabel } from './field-labels'
-import { REPORT_FORMAT, SCHEMA_VERSION, reportSchema, type Report } from './schema'
+import { READABLE_VERSIONS, REPORT_FORMAT, SCHEMA_VERSION, reportSchema, reportSchemaV1, type Report } from './schema'
 
 export type ParseResult = { ok: true; report: Report } | { ok: false; errors: string[] }
 
@@ -28,18 +28,30 @@ export function parseReport(data: unknown): ParseResult {
       errors: [`不是政府信息公开工作年度报告文件：format 应为 “${REPORT_FORMAT}”，实际为 ${describe(record.format)}。`],
     }
   }
+  if (record.schemaVersion === 1) {
+    const v1 = reportSchemaV1.safeParse(data, { reportInput: true })
+    if (!v1.success) return { ok: false, errors: describeIssues(v1.error.issues) }
+    // Version 1 had no place for the opening paragraph of 一: it is empty.
+    const { preface, ...parts } = v1.data.overview
+    return { ok: true, report: { ...v1.data, schemaVersion: SCHEMA_VERSION, overview: { preface, intro: '', ...parts } } }
+  }
   if (record.schemaVersion !== SCHEMA_VERSION) {
     return {
       ok: false,
-      errors: [`不支持的文件版本：schemaVersion 为 ${describe(record.schemaVersion)}，本程序只能读取版本 ${SCHEMA_VERSION}。`],
+      errors: [`不支持的文件版本：schemaVersion 为 ${describe(record.schemaVersion)}，本程序能读取版本 ${READABLE_VERSIONS.join('、')}。`
+        + (typeof record.schemaVersion === 'number' && record.schemaVersion > SCHEMA_VERSION ? '这可能是更新版本的程序保存的文件，请使用新版本打开。' : '')],
     }
   }
   // reportInput: zod 4 leaves issue.input out by default, and the messages quote the bad value.
   const result = reportSchema.safeParse(data, { reportInput: true })
   if (result.success) return { ok: true, report: result.data }
-  const errors = result.error.issues.slice(0, MAX_ERRORS).map(describeIssue)
-  if (result.error.issues.length > MAX_ERRORS) errors.push(`……另有 ${result.error.issues.length - MAX_ERRORS} 处问题未列出。`)
-  return { ok: false, errors }
+  return { ok: false, errors: describeIssues(result.error.issues) }
+}
+
+function describeIssues(issues: z.core.$ZodIssue[]): string[] {
+  const errors = issues.slice(0, MAX_ERRORS).map(describeIssue)
+  if (issues.length > MAX_ERRORS) errors.push(`……另有 ${issues.length - MAX_ERRORS} 处问题未列出。`)
+  return errors
 }
 
 function describe(value: unknown): string {

@@ -101,8 +101,12 @@ function sectionBody(report: Report, id: SectionId, totals: Totals): RenderBlock
   if (table) return [tableBlock(report, table, totals)]
   switch (id) {
     case 'overview':
-      // Seed practice: "（一）主动公开情况。" — the aspect name plus 情况.
-      return OVERVIEW_PARTS.flatMap((p) => partParagraphs(p.ordinal, `${p.ordinal}${p.title}情况`, report.overview[p.key]))
+      // The opening paragraphs first (report-file.md §5), then the five parts as in the seeds:
+      // "（一）主动公开情况。" — the aspect name plus 情况.
+      return [
+        ...plainParagraphs(report.overview.intro),
+        ...OVERVIEW_PARTS.flatMap((p) => partParagraphs(p.ordinal, `${p.ordinal}${p.title}情况`, report.overview[p.key])),
+      ]
     case 'problems':
       return PROBLEM_PARTS.flatMap((p) => partParagraphs(p.ordinal, `${p.ordinal}${p.title}`, report.problems[p.key]))
     case 'otherMatters':

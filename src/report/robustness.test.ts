@@ -14,6 +14,7 @@ import { UNIT_TYPES, type Report } from './schema'
 import { TABLES, TABLE_IDS } from './tables/registry'
 import { validate } from './validate'
 import { writeValue } from './values'
+import { NARRATIVE_FIELDS } from './narrative-fields'
 
 const CHINESE = /[\u4e00-\u9fff]/
 const MAX_COUNT = 1e12
@@ -79,17 +80,14 @@ const validReport: fc.Arbitrary<Report> = fc
     unitType: fc.constantFrom(...UNIT_TYPES),
     publishDate: fc.option(fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/), { nil: null }),
     signature: fc.boolean(),
-    texts: fc.array(fc.string({ unit: 'grapheme', maxLength: 60 }), { minLength: 9, maxLength: 9 }),
+    texts: fc.array(fc.string({ unit: 'grapheme', maxLength: 60 }), { minLength: NARRATIVE_FIELDS.length, maxLength: NARRATIVE_FIELDS.length }),
     counts: fc.array(fc.option(fc.integer({ min: 0, max: 1e9 }), { nil: null }), { minLength: 200, maxLength: 200 }),
     amounts: fc.array(fc.option(fc.integer({ min: 0, max: 1e8 }).map((n) => n / 10_000), { nil: null }), { minLength: 4, maxLength: 4 }),
   })
   .map(({ agency, year, unitType, publishDate, signature, texts, counts, amounts }) => {
     const report = createEmptyReport(year)
     report.meta = { agency, year, unitType, publishDate, signature }
-    const [preface = '', proactive = '', onRequest = '', management = '', platform = '', oversight = '', problems = '', improvements = '', other = ''] = texts
-    report.overview = { preface, proactive, onRequest, management, platform, oversight }
-    report.problems = { problems, improvements }
-    report.otherMatters = { text: other }
+    NARRATIVE_FIELDS.forEach((field, i) => field.set(report, texts[i] ?? ''))
     let i = 0
     for (const id of TABLE_IDS) {
       for (const cell of TABLES[id].inputs) {

@@ -10,7 +10,9 @@ import { APPLICANT_COLUMNS, TOTAL_RESULTS_ROW } from './tables/table3'
 z.config({ jitless: true })
 
 export const REPORT_FORMAT = 'gov-info-annual-report'
-export const SCHEMA_VERSION = 1
+/** The version the app writes (report-file.md §5); version 1 files are read and migrated. */
+export const SCHEMA_VERSION = 2
+export const READABLE_VERSIONS = [1, 2] as const
 
 export const UNIT_TYPES = ['township', 'street', 'countyDept', 'government', 'other'] as const
 export const UNIT_TYPE_LABELS: Record<(typeof UNIT_TYPES)[number], string> = {
@@ -63,26 +65,37 @@ const metaSchema = z.strictObject({
   signature: z.boolean(),
 })
 
-const overviewSchema = z.strictObject({
+/** 一、总体情况 in version 1: the preface before 一 and the five parts. */
+const overviewV1 = {
   preface: z.string(),
   proactive: z.string(),
   onRequest: z.string(),
   management: z.string(),
   platform: z.string(),
   oversight: z.string(),
-})
+}
 
-export const reportSchema = z.strictObject({
+const { preface, ...overviewParts } = overviewV1
+
+/** Everything but the version and 一、总体情况, the same in versions 1 and 2. */
+const common = {
   format: z.literal(REPORT_FORMAT),
-  schemaVersion: z.literal(SCHEMA_VERSION),
   meta: metaSchema,
-  overview: overviewSchema,
   table2: tableSchema(TABLES.table2),
   table3: table3Schema,
   table4: tableSchema(TABLES.table4),
   problems: z.strictObject({ problems: z.string(), improvements: z.string() }),
   otherMatters: z.strictObject({ text: z.string() }),
+}
+
+/** Version 2 adds overview.intro: the opening paragraph(s) under 一、总体情况, before （一）. */
+export const reportSchema = z.strictObject({
+  ...common,
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  overview: z.strictObject({ preface, intro: z.string(), ...overviewParts }),
 })
+
+export const reportSchemaV1 = z.strictObject({ ...common, schemaVersion: z.literal(1), overview: z.strictObject(overviewV1) })
 
 /**
  * The report. Table values are row → column maps (number, or null when not filled in) whose keys

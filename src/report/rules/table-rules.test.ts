@@ -112,7 +112,7 @@ describe('NUM-INT, NUM-FEE, STRUCT', () => {
     expect(hits[0]?.message).toContain('表三有 2 个单元格未填写（如「（一）予以公开 科研机构」）')
   })
 
-  it('requires the fee: blank, negative or more than 4 decimals are errors, 4 decimals are fine', () => {
+  it('requires the fee: blank, negative or more than 6 decimals are errors, 6 decimals are fine', () => {
     const fee = (amountWanYuan: number | null) => {
       const report = balancedReport()
       report.table2.fees = { amountWanYuan }
@@ -120,8 +120,10 @@ describe('NUM-INT, NUM-FEE, STRUCT', () => {
     }
     expect(fee(null)).toEqual(['NUM-FEE'])
     expect(fee(-0.5)).toEqual(['NUM-FEE'])
-    expect(fee(0.00005)).toEqual(['NUM-FEE'])
-    expect(fee(0.0005)).toEqual([])
+    expect(fee(0.0000005)).toEqual(['NUM-FEE'])
+    expect(fee(0.1 + 0.2)).toEqual(['NUM-FEE']) // float noise is not an amount anyone typed
+    expect(fee(0.000001)).toEqual([])
+    expect(fee(24252.311082)).toEqual([])
     expect(fee(12.3456)).toEqual([])
   })
 

@@ -128,10 +128,10 @@ describe('value cell counts (report-format.md §3)', () => {
     expect(TABLES[table].computed).toHaveLength(computed)
   })
 
-  it('uses one decimal cell only: 行政事业性收费, up to 4 decimals', () => {
+  it('uses one decimal cell only: 行政事业性收费, up to 6 decimals (万元 to the fen)', () => {
     const decimals = TABLE_IDS.flatMap((t) => TABLES[t].inputs.filter((c) => c.valueType === 'decimal').map((c) => cellId(t, c)))
     expect(decimals).toEqual(['table2/fees/amountWanYuan'])
-    expect(TABLES.table2.inputs.find((c) => c.colId === 'amountWanYuan')?.maxDecimals).toBe(4)
+    expect(TABLES.table2.inputs.find((c) => c.colId === 'amountWanYuan')?.maxDecimals).toBe(6)
   })
 
   it('labels are unique across all three tables', () => {

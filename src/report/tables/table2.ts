@@ -44,7 +44,8 @@ export const TABLE2_BLOCKS = [
   {
     id: 'art20_8',
     caption: '第二十条第（八）项',
-    columns: [{ id: 'amountWanYuan', caption: '本年收费金额（单位：万元）', valueType: 'decimal', maxDecimals: 4 }],
+    // 万元 to the fen (1 分 = 0.000001 万元): published reports print amounts such as 24252.311082.
+    columns: [{ id: 'amountWanYuan', caption: '本年收费金额（单位：万元）', valueType: 'decimal', maxDecimals: 6 }],
     rows: [{ id: 'fees', caption: '行政事业性收费' }],
   },
 ] as const satisfies readonly BlockSpec[]
