@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { TABLES, TABLE_IDS } from '@/report/tables/registry'
-import { reportDocxArrayBuffer } from './build-report'
+import { reportDocxBytes } from './build-report'
 import { MARGIN, PAGE, TEXT_WIDTH } from '@/report/page-metrics'
 import { bodyParts, paragraphsOf, readDocx, tablesOf } from './testing/docx-xml'
 import { FIXTURES, nonZeroReport } from '@/report/fixtures/test-reports'
@@ -9,7 +9,7 @@ import { FIXTURES, nonZeroReport } from '@/report/fixtures/test-reports'
 const mmToTwips = (mm: number) => Math.round((mm * 1440) / 25.4)
 let loaded: ReturnType<typeof readDocx> | undefined
 /** Built once: the document is the same for every assertion below. */
-const load = () => (loaded ??= reportDocxArrayBuffer(nonZeroReport()).then(readDocx))
+const load = () => (loaded ??= reportDocxBytes(nonZeroReport()).then(readDocx))
 
 describe('buildReportDocument: page setup and typography', () => {
   it('uses A4 with the GB/T 9704 margins and no line grid', async () => {
@@ -91,7 +91,7 @@ describe('buildReportDocument: page setup and typography', () => {
 describe('buildReportDocument: tables', () => {
   it.each(FIXTURES.map(([name]) => name).concat('non-zero'))('%s: every table has exactly the definition grid', async (name) => {
     const report = FIXTURES.find(([n]) => n === name)?.[1] ?? nonZeroReport()
-    const tables = tablesOf(bodyParts((await readDocx(await reportDocxArrayBuffer(report))).document))
+    const tables = tablesOf(bodyParts((await readDocx(await reportDocxBytes(report))).document))
     expect(tables).toHaveLength(TABLE_IDS.length)
     TABLE_IDS.forEach((id, i) => {
       const def = TABLES[id]

@@ -1,8 +1,10 @@
 // The report as a docx Document, built from the shared render model. DOM-free, so it runs in
 // node for the tests and the LibreOffice rendering check.
 import { Document, Packer, type Paragraph, type Table } from 'docx'
+import { DOCX_PROPERTIES } from '@/report/docx-properties'
 import { toRenderModel, type RenderBlock } from '@/report/render-model'
 import type { Report } from '@/report/schema'
+import { packageHygiene } from './package'
 import { pageNumberFooter, sectionProperties } from './page'
 import { signatureParagraphs } from './signature'
 import { SIZE } from '@/report/page-metrics'
@@ -33,6 +35,10 @@ export function buildReportDocument(report: Report): Document {
   const title = blocks[0]?.kind === 'title' ? blocks[0].text : ''
   return new Document({
     title,
+    customProperties: [
+      { name: DOCX_PROPERTIES.unitType, value: report.meta.unitType },
+      ...(report.meta.publishDate ? [{ name: DOCX_PROPERTIES.publishDate, value: report.meta.publishDate }] : []),
+    ],
     creator: report.meta.agency.trim() || title,
     lastModifiedBy: report.meta.agency.trim() || title,
     evenAndOddHeaderAndFooters: true,
@@ -50,7 +56,7 @@ export function buildReportDocument(report: Report): Document {
   })
 }
 
-/** The packed .docx as bytes, with the font table filled in (works in node and the browser). */
-export function reportDocxArrayBuffer(report: Report): Promise<ArrayBuffer> {
-  return Packer.toArrayBuffer(buildReportDocument(report), false, PACK_OVERRIDES)
+/** The finished .docx as bytes: the font table filled in, the package tidied (node and browser alike). */
+export async function reportDocxBytes(report: Report): Promise<Uint8Array<ArrayBuffer>> {
+  return packageHygiene(await Packer.toArrayBuffer(buildReportDocument(report), false, PACK_OVERRIDES))
 }

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { paragraphs } from '@/report/format'
 import { toRenderModel } from '@/report/render-model'
 import type { Report } from '@/report/schema'
-import { reportDocxArrayBuffer } from './build-report'
+import { reportDocxBytes } from './build-report'
 import { LINE, MARGIN } from '@/report/page-metrics'
 import { compact, containsWrapped, HANGING_PUNCTUATION, linePositions, parseBbox, type PdfPage } from './testing/pdf-text'
 import { FIXTURES, nonZeroReport } from '@/report/fixtures/test-reports'
@@ -53,7 +53,7 @@ describe.skipIf(!HAS_SOFFICE)('LibreOffice rendering of the Word export', () => 
     const files: string[] = []
     for (const [name, report] of cases) {
       const file = join(OUT, `${name}.docx`)
-      writeFileSync(file, Buffer.from(await reportDocxArrayBuffer(report)))
+      writeFileSync(file, Buffer.from(await reportDocxBytes(report)))
       files.push(file)
     }
     // One soffice run for all files; it exits 0 even when a conversion fails, so each PDF is checked.

@@ -7,7 +7,7 @@ import type { Report } from '@/report/schema'
 import { OVERVIEW_PARTS, PROBLEM_PARTS, SECTIONS } from '@/report/sections'
 import { cellValue } from '@/report/totals'
 import { TABLES, TABLE_IDS } from '@/report/tables/registry'
-import { reportDocxArrayBuffer } from './build-report'
+import { reportDocxBytes } from './build-report'
 import { bodyParts, paragraphsOf, readDocx, tablesOf } from './testing/docx-xml'
 import { FIXTURES, NON_ZERO_AMOUNT, nonZeroReport } from '@/report/fixtures/test-reports'
 
@@ -35,7 +35,7 @@ describe('round trip: document.xml against the report', () => {
   it('covers every seed fixture', () => expect(FIXTURES.length).toBeGreaterThanOrEqual(5))
 
   it.each(cases)('%s', async (_name, report) => {
-    const parts = bodyParts((await readDocx(await reportDocxArrayBuffer(report))).document)
+    const parts = bodyParts((await readDocx(await reportDocxBytes(report))).document)
     const printed = parts.map((p) => (p.kind === 'tbl' ? null : p.text)).filter((t) => t !== '')
     expect(printed).toEqual(expectedParagraphs(report))
 
@@ -57,7 +57,7 @@ describe('round trip: document.xml against the report', () => {
 
   it('prints the computed totals and decimals of the non-zero report', async () => {
     const report = nonZeroReport()
-    const tables = tablesOf(bodyParts((await readDocx(await reportDocxArrayBuffer(report))).document))
+    const tables = tablesOf(bodyParts((await readDocx(await reportDocxBytes(report))).document))
     const t3 = tables[1]!
     const newRow = t3.cells.filter((c) => c.r === 3).map((c) => c.text)
     const inputs = Object.values(report.table3.newReceived ?? {}).map((v) => v ?? 0)

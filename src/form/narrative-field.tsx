@@ -5,6 +5,7 @@ import { fillSentence, GUIDANCE } from '@/report/guidance'
 import type { NarrativePath } from '@/report/narrative-fields'
 import type { FormValues } from './form-values'
 import { useCellIssues } from './issue-store'
+import { cleanOnChange } from './clean-input'
 import { useEditor } from './report-context'
 
 function CharCount({ path }: { path: NarrativePath }) {
@@ -17,7 +18,9 @@ export function NarrativeField({ path, label }: { path: NarrativePath; label: st
   const { register, getValues, setValue } = useFormContext<FormValues>()
   const guidance = GUIDANCE[path]
   const id = `field-${path.replace('.', '-')}`
-  const message = useCellIssues(useEditor().issues, path)
+  const editor = useEditor()
+  const message = useCellIssues(editor.issues, path)
+  const field = register(path)
 
   const insert = (template: string) => {
     const meta = getValues('meta')
@@ -50,7 +53,8 @@ export function NarrativeField({ path, label }: { path: NarrativePath; label: st
         data-field={path}
         className={message ? 'has-error' : undefined}
         rows={4}
-        {...register(path)}
+        {...field}
+        onChange={cleanOnChange(field.onChange, (n) => editor.notify(`已删除 ${n} 个无法写入 Word 文档的字符（控制字符等，不可见）`))}
       />
     </div>
   )

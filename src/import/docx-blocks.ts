@@ -2,6 +2,7 @@
 // raw cells (text, gridSpan, vMerge). Only visible text is kept: deleted revisions, field codes
 // and drawings (text boxes would otherwise be read twice) are skipped.
 import type { RawCell, RawRow } from './table-grid'
+import { child, parseXml, textContent, XmlError, type XNode } from './xml-tree'
 
 export type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: RawRow[] }
 
@@ -13,25 +14,19 @@ const SKIPPED = new Set([
 /** Wrappers whose children belong to the surrounding flow (content controls, custom XML). */
 const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple'])
 
-function elements(node: Element): Element[] {
-  return Array.from(node.children)
-}
-
 /** w:val of a child property element, whatever prefix the producer bound to the namespace. */
-function childVal(parent: Element | undefined, localName: string): string | null | undefined {
-  const el = parent ? elements(parent).find((e) => e.localName === localName) : undefined
-  if (!el) return undefined
-  for (const attr of Array.from(el.attributes)) if (attr.localName === 'val') return attr.value
-  return null
+function childVal(parent: XNode | undefined, localName: string): string | null | undefined {
+  const el = child(parent, localName)
+  return el ? (el.attrs.val ?? null) : undefined
 }
 
-function paragraphText(p: Element): string {
+function paragraphText(p: XNode): string {
   let out = ''
-  const walk = (node: Element): void => {
-    for (const el of elements(node)) {
-      const name = el.localName
+  const walk = (node: XNode): void => {
+    for (const el of node.children) {
+      const name = el.name
       if (SKIPPED.has(name)) continue
-      if (name === 't') out += el.textContent ?? ''
+      if (name === 't') out += textContent(el)
       else if (name === 'tab' || name === 'ptab') out += '\t'
       else if (name === 'br' || name === 'cr') out += '\n'
       else if (name === 'noBreakHyphen') out += '-'
@@ -42,21 +37,21 @@ function paragraphText(p: Element): string {
   return out
 }
 
-function cellText(tc: Element): string {
+function cellText(tc: XNode): string {
   const parts: string[] = []
-  const walk = (node: Element): void => {
-    for (const el of elements(node)) {
-      if (el.localName === 'p') parts.push(paragraphText(el))
-      else if (el.localName === 'tbl') parts.push(...tableRows(el).flatMap((r) => r.cells.map((c) => c.text)))
-      else if (TRANSPARENT.has(el.localName)) walk(el)
+  const walk = (node: XNode): void => {
+    for (const el of node.children) {
+      if (el.name === 'p') parts.push(paragraphText(el))
+      else if (el.name === 'tbl') parts.push(...tableRows(el).flatMap((r) => r.cells.map((c) => c.text)))
+      else if (TRANSPARENT.has(el.name)) walk(el)
     }
   }
   walk(tc)
   return parts.join('\n')
 }
 
-function rawCell(tc: Element): RawCell {
-  const pr = elements(tc).find((e) => e.localName === 'tcPr')
+function rawCell(tc: XNode): RawCell {
+  const pr = child(tc, 'tcPr')
   const span = Number(childVal(pr, 'gridSpan') ?? 1)
   const vMerge = childVal(pr, 'vMerge')
   const hMerge = childVal(pr, 'hMerge')
@@ -69,15 +64,15 @@ function rawCell(tc: Element): RawCell {
   }
 }
 
-function collect(node: Element, localName: string): Element[] {
-  return elements(node).flatMap((el) =>
-    el.localName === localName ? [el] : TRANSPARENT.has(el.localName) ? collect(el, localName) : [],
+function collect(node: XNode, localName: string): XNode[] {
+  return node.children.flatMap((el) =>
+    el.name === localName ? [el] : TRANSPARENT.has(el.name) ? collect(el, localName) : [],
   )
 }
 
-function tableRows(tbl: Element): RawRow[] {
+function tableRows(tbl: XNode): RawRow[] {
   return collect(tbl, 'tr').map((tr) => {
-    const pr = elements(tr).find((e) => e.localName === 'trPr')
+    const pr = child(tr, 'trPr')
     const count = (name: string) => {
       const n = Number(childVal(pr, name) ?? 0)
       return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0
@@ -89,18 +84,21 @@ function tableRows(tbl: Element): RawRow[] {
 export type BlocksResult = { ok: true; blocks: Block[] } | { ok: false; error: string }
 
 export function readBlocks(xml: string): BlocksResult {
-  const doc = new DOMParser().parseFromString(xml, 'application/xml')
-  if (doc.getElementsByTagName('parsererror').length > 0 || !doc.documentElement) {
-    return { ok: false, error: 'Word 正文（word/document.xml）不是有效的 XML，文档可能已损坏：请在 Word 或 WPS 中打开后重新保存。' }
+  let root: XNode
+  try {
+    root = parseXml(xml)
+  } catch (e) {
+    if (!(e instanceof XmlError)) throw e
+    return { ok: false, error: `Word 正文（word/document.xml）不是有效的 XML，文档可能已损坏：请在 Word 或 WPS 中打开后重新保存。（${e.message.slice(0, 80)}）` }
   }
-  const body = elements(doc.documentElement).find((e) => e.localName === 'body')
+  const body = child(root, 'body')
   if (!body) return { ok: false, error: 'Word 文档中没有正文内容（缺少 w:body）。' }
   const blocks: Block[] = []
-  const walk = (node: Element): void => {
-    for (const el of elements(node)) {
-      if (el.localName === 'p') blocks.push({ kind: 'paragraph', text: paragraphText(el) })
-      else if (el.localName === 'tbl') blocks.push({ kind: 'table', rows: tableRows(el) })
-      else if (TRANSPARENT.has(el.localName)) walk(el)
+  const walk = (node: XNode): void => {
+    for (const el of node.children) {
+      if (el.name === 'p') blocks.push({ kind: 'paragraph', text: paragraphText(el) })
+      else if (el.name === 'tbl') blocks.push({ kind: 'table', rows: tableRows(el) })
+      else if (TRANSPARENT.has(el.name)) walk(el)
     }
   }
   walk(body)

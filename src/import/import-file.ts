@@ -1,9 +1,10 @@
 // importReportFile: the one entry point behind 打开报告 and 以上年报告为底稿. It dispatches on the
 // file name, so a user who picks the wrong kind of file learns which kinds are accepted.
+import { cleanedMessage } from '../report/clean-report'
 import { parseReportText } from '../report/parse-report'
 import { SECTIONS } from '../report/sections'
 import { INPUT_COUNT, TABLE_IDS } from '../report/tables/registry'
-import { importError, type ImportResult } from './import-result'
+import { finding, importError, type ImportResult } from './import-result'
 import { importDocx } from './read-docx'
 import { MAX_DOCX_BYTES, tooLargeMessage } from './unzip-docx'
 
@@ -23,7 +24,9 @@ function importJson(bytes: Uint8Array): ImportResult {
   if (!parsed.ok) return parsed
   // The schema requires every cell, so a report file that parses has all of them.
   const summary = { sectionsFound: SECTIONS.length, tablesFound: TABLE_IDS.length, cellsRead: INPUT_COUNT, cellsMissing: 0 }
-  return { ok: true, report: parsed.report, findings: [], summary }
+  const message = cleanedMessage(parsed.cleaned)
+  const findings = message ? [finding('IMPORT-CLEAN', 'warning', 'meta', parsed.cleaned.map((c) => c.path), message)] : []
+  return { ok: true, report: parsed.report, findings, summary }
 }
 
 export function importReportFile(name: string, bytes: Uint8Array): ImportResult {

@@ -1,6 +1,7 @@
 // importDocx: a report written in Word or WPS (2021 format), or exported by this app, read back
 // into a Report with an account of what was read. Nothing here touches the current draft: the
 // caller shows the findings and decides.
+import { cleanedMessage, cleanReportText } from '../report/clean-report'
 import { createEmptyReport } from '../report/default-report'
 import { TITLE_SUFFIX } from '../report/format'
 import type { Report, UnitType } from '../report/schema'
@@ -10,6 +11,7 @@ import { readBlocks } from './docx-blocks'
 import type { Issue } from '../report/issue'
 import { finding, importError, type ImportResult } from './import-result'
 import { classifyGrid } from './locate-tables'
+import { readDocProperties, type DocProperties } from './doc-properties'
 import { readNarrative } from './read-narrative'
 import { dropAgreeingTotals } from './published-totals'
 import { readOutline } from './read-sections'
@@ -19,6 +21,7 @@ import { readTable3 } from './read-table3'
 import { readTable4 } from './read-table4'
 import { buildGrid, type LogicalGrid } from './table-grid'
 import { readDocumentXml } from './unzip-docx'
+import { stripForbiddenXml } from './xml-tree'
 
 const NOT_A_REPORT =
   '文档中既没有表格，也没有“一、总体情况”等六个部分的标题，不像政府信息公开工作年度报告：请确认选择的文件是否正确。'
@@ -41,7 +44,8 @@ function inferUnitType(agency: string): UnitType | null {
 export function importDocx(bytes: Uint8Array): ImportResult {
   const unzipped = readDocumentXml(bytes)
   if (!unzipped.ok) return importError(unzipped.error)
-  const parsed = readBlocks(unzipped.xml)
+  const stripped = stripForbiddenXml(unzipped.xml)
+  const parsed = readBlocks(stripped.xml)
   if (!parsed.ok) return importError(parsed.error)
   const blocks = parsed.blocks
   const outline = readOutline(blocks)
@@ -56,6 +60,9 @@ export function importDocx(bytes: Uint8Array): ImportResult {
   const year = outline.title?.year ?? new Date().getFullYear() - 1
   const report: Report = createEmptyReport(year)
   const findings: Issue[] = [...outline.findings]
+  if (stripped.removed > 0)
+    findings.push(finding('IMPORT-CLEAN', 'warning', 'meta', [],
+      `文档中有 ${stripped.removed} 个无法写入 Word 文档的字符（控制字符或 U+FFFE/U+FFFF，不可见），已删除`))
   const state: ReadState = { report, findings, read: new Set(), tablesFound: new Set() }
 
   // A table the captions do not identify is taken as the table of the section it stands in.
@@ -95,8 +102,10 @@ export function importDocx(bytes: Uint8Array): ImportResult {
 
   const narrative = readNarrative(blocks, outline, report)
   findings.push(...narrative.findings)
-  readMeta(report, outline, narrative.signature, findings)
+  readMeta(report, outline, narrative.signature, readDocProperties(unzipped.custom), findings)
 
+  // Text read from a well-formed document is clean already; a "&#13;" would still be a lone \r.
+  const text = cleanReportText(report)
   const summary = {
     sectionsFound: outline.sections.length,
     tablesFound: state.tablesFound.size,
@@ -106,13 +115,16 @@ export function importDocx(bytes: Uint8Array): ImportResult {
   findings.unshift(finding('IMPORT-READ', 'info', 'meta', [],
     `已读取 ${summary.sectionsFound} 个部分标题、${summary.tablesFound} 张表格、${summary.cellsRead} 个单元格`
     + (summary.cellsMissing > 0 ? `；${summary.cellsMissing} 个单元格未能读取，已留空` : '')))
-  return { ok: true, report, findings, summary }
+  const message = cleanedMessage(text.cleaned)
+  if (message) findings.push(finding('IMPORT-CLEAN', 'warning', 'meta', text.cleaned.map((c) => c.path), message))
+  return { ok: true, report: text.report, findings, summary }
 }
 
 function readMeta(
   report: Report,
   outline: ReturnType<typeof readOutline>,
   signature: ReturnType<typeof readNarrative>['signature'],
+  properties: DocProperties,
   findings: Issue[],
 ): void {
   const agency = outline.title?.agency || signature?.agency || ''
@@ -130,9 +142,11 @@ function readMeta(
       findings.push(finding('W-CAPTION', 'warning', 'meta', ['meta.agency'],
         `落款“${signature.agency}”与标题中的机关名称“${agency}”不同：导出时落款使用机关全称`))
   } else {
+    // No signature block: an export of this app with 落款 off still carries its date.
     report.meta.signature = false
+    report.meta.publishDate = properties.publishDate
   }
-  const unit = inferUnitType(agency)
+  const unit = properties.unitType ?? inferUnitType(agency)
   if (unit) report.meta.unitType = unit
   else if (agency)
     findings.push(finding('IMPORT-GUESS', 'warning', 'meta', ['meta.unitType'], `无法从机关名称“${agency}”判断单位类型，请在基本信息中选择`))

@@ -1,22 +1,20 @@
 // Export → import gives back the same report: every seed fixture and a report whose values are
 // all distinct go through this app's Word export (src/docx) and back through importDocx.
-import { Packer } from 'docx'
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildReportDocument, reportDocxArrayBuffer } from '@/docx/build-report'
+import { reportDocxBytes } from '@/docx/build-report'
 import type { Report } from '@/report/schema'
 import { validate } from '@/report/validate'
 import { FIXTURES, nonZeroReport } from '@/report/fixtures/test-reports'
 import { importDocx } from './read-docx'
 
-async function exportBytes(report: Report): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(buildReportDocument(report)))
-}
+/** What the app downloads: packed with the font table and tidied (package.ts). */
+const exportBytes = reportDocxBytes
 
-function undated(): Report {
+function nonZero(change: (r: Report) => void): Report {
   const report = nonZeroReport()
-  report.meta.publishDate = null
+  change(report)
   return report
 }
 
@@ -25,7 +23,13 @@ const fromHtml = (name: string): [string, Report] =>
   [name, JSON.parse(readFileSync(join(__dirname, 'test-fixtures', `${name}.expected.json`), 'utf8')) as Report]
 
 const cases: [string, Report][] = [
-  ...FIXTURES, ['non-zero', nonZeroReport()], ['signature without date', undated()],
+  ...FIXTURES, ['non-zero', nonZeroReport()],
+  ['signature without date', nonZero((r) => { r.meta.publishDate = null })],
+  // No signature line is printed; the date survives as a document property.
+  ['落款 off, with a date', nonZero((r) => { r.meta.signature = false })],
+  ['落款 off, no date', nonZero((r) => { r.meta.signature = false; r.meta.publishDate = null })],
+  // The name says 镇, the report says otherwise: the unit type is not guessed from the name.
+  ['unit type the name does not tell', nonZero((r) => { r.meta.unitType = 'other' })],
   fromHtml('seed-layout'), fromHtml('spaces-captions'), fromHtml('missing-column'),
 ]
 
@@ -42,9 +46,13 @@ describe('round trip through the Word export', () => {
     expect(validate(result.report).filter((i) => /^T[34]-(ROWSUM|RESULTSUM|TOTAL)$/.test(i.ruleId))).toEqual([])
   })
 
-  it('reads the file the app downloads (packed with the font table)', async () => {
-    const report = nonZeroReport()
-    const result = importDocx(new Uint8Array(await reportDocxArrayBuffer(report)))
-    expect(result.ok && result.report).toEqual(report)
+  it('a Word file from elsewhere (no document properties) still gets its unit type from the name', async () => {
+    const report = nonZero((r) => { r.meta.signature = false })
+    const bytes = await exportBytes(report)
+    const { unzipSync, zipSync } = await import('fflate')
+    const files = unzipSync(bytes)
+    delete files['docProps/custom.xml']
+    const result = importDocx(zipSync(files))
+    expect(result.ok && result.report.meta).toEqual({ ...report.meta, publishDate: null })
   })
 })

@@ -5,10 +5,13 @@ import { strFromU8, unzipSync } from 'fflate'
 /** Reports are a few hundred kB; a 20 MB limit leaves room for pasted images and stops runaway files. */
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024
 const DOCUMENT_PATH = 'word/document.xml'
+/** Custom document properties: what this app's own export keeps beyond the printed page. */
+const CUSTOM_PATH = 'docProps/custom.xml'
+const MAX_CUSTOM_BYTES = 1024 * 1024
 /** A zip bomb stays small on disk; the declared size of the text is checked before inflating it. */
 const MAX_XML_BYTES = 200 * 1024 * 1024
 
-export type UnzipResult = { ok: true; xml: string } | { ok: false; error: string }
+export type UnzipResult = { ok: true; xml: string; custom: string | null } | { ok: false; error: string }
 
 function isZip(bytes: Uint8Array): boolean {
   // Local file header "PK\3\4"; an empty archive starts with the end record "PK\5\6".
@@ -41,6 +44,7 @@ export function readDocumentXml(bytes: Uint8Array): UnzipResult {
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
+        if (f.name === CUSTOM_PATH) return f.originalSize <= MAX_CUSTOM_BYTES
         if (f.name !== DOCUMENT_PATH) return false
         declared = f.originalSize
         return f.originalSize <= MAX_XML_BYTES
@@ -58,7 +62,8 @@ export function readDocumentXml(bytes: Uint8Array): UnzipResult {
     }
   }
   try {
-    return { ok: true, xml: strFromU8(doc) }
+    const custom = files[CUSTOM_PATH]
+    return { ok: true, xml: strFromU8(doc), custom: custom ? strFromU8(custom) : null }
   } catch {
     return { ok: false, error: 'Word 正文的文字编码无法识别，文档可能已损坏。' }
   }

@@ -60,7 +60,7 @@ describe('parseReport — valid files', () => {
   it('round-trips the balanced report and an empty report through JSON text', () => {
     for (const report of [balancedReport(), createEmptyReport(2024)]) {
       const result = parseReportText(JSON.stringify(report, null, 2))
-      expect(result).toEqual({ ok: true, report })
+      expect(result).toEqual({ ok: true, report, cleaned: [] })
     }
   })
 

@@ -1,9 +1,11 @@
 // Reading a report file: JSON text → typed Report, or Chinese errors that name each field.
 import type { z } from 'zod'
+import { cleanReportText, type CleanedField } from './clean-report'
 import { fieldLabel } from './field-labels'
 import { READABLE_VERSIONS, REPORT_FORMAT, SCHEMA_VERSION, reportSchema, reportSchemaV1, type Report } from './schema'
 
-export type ParseResult = { ok: true; report: Report } | { ok: false; errors: string[] }
+/** `cleaned`: where characters Word cannot take were removed from the file's text (cleanReportText). */
+export type ParseResult = { ok: true; report: Report; cleaned: CleanedField[] } | { ok: false; errors: string[] }
 
 const MAX_ERRORS = 20
 
@@ -33,7 +35,7 @@ export function parseReport(data: unknown): ParseResult {
     if (!v1.success) return { ok: false, errors: describeIssues(v1.error.issues) }
     // Version 1 had no place for the opening paragraph of 一: it is empty.
     const { preface, ...parts } = v1.data.overview
-    return { ok: true, report: { ...v1.data, schemaVersion: SCHEMA_VERSION, overview: { preface, intro: '', ...parts } } }
+    return { ok: true, ...cleanReportText({ ...v1.data, schemaVersion: SCHEMA_VERSION, overview: { preface, intro: '', ...parts } }) }
   }
   if (record.schemaVersion !== SCHEMA_VERSION) {
     return {
@@ -44,7 +46,7 @@ export function parseReport(data: unknown): ParseResult {
   }
   // reportInput: zod 4 leaves issue.input out by default, and the messages quote the bad value.
   const result = reportSchema.safeParse(data, { reportInput: true })
-  if (result.success) return { ok: true, report: result.data }
+  if (result.success) return { ok: true, ...cleanReportText(result.data) }
   return { ok: false, errors: describeIssues(result.error.issues) }
 }
 

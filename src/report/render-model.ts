@@ -1,6 +1,7 @@
 // The document as an ordered list of blocks: what the Word export and the A4 preview both draw,
 // so the two can never disagree. Pure: captions come from sections.ts and the table definitions,
 // numbers from computeTotals/formatCellValue.
+import { cleanReportText } from './clean-report'
 import { formatChineseDate, formatCellValue, paragraphs, reportTitle, TITLE_SUFFIX } from './format'
 import type { Report } from './schema'
 import { OVERVIEW_PARTS, PROBLEM_PARTS, SECTIONS, type SectionId } from './sections'
@@ -122,7 +123,9 @@ function titleLines(meta: Pick<Report['meta'], 'agency' | 'year'>): string[] {
   return agency ? [agency, rest] : [rest]
 }
 
-export function toRenderModel(report: Report): RenderBlock[] {
+export function toRenderModel(input: Report): RenderBlock[] {
+  // Whatever made the report, the document never carries a character Word refuses.
+  const report = cleanReportText(input).report
   const totals = computeTotals(report)
   const blocks: RenderBlock[] = [
     { kind: 'title', text: reportTitle(report.meta), lines: titleLines(report.meta) },

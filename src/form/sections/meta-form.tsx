@@ -4,6 +4,7 @@ import { draftTitle } from '@/report/format'
 import { UNIT_TYPES, UNIT_TYPE_LABELS } from '@/report/schema'
 import type { FormValues } from '../form-values'
 import { useCellIssues } from '../issue-store'
+import { cleanOnChange } from '../clean-input'
 import { useEditor } from '../report-context'
 
 const THIS_YEAR = new Date().getFullYear()
@@ -25,8 +26,9 @@ function TitlePreview() {
 
 export function MetaForm() {
   const { register } = useFormContext<FormValues>()
-  const issues = useEditor().issues
-  const agencyError = useCellIssues(issues, 'meta.agency')
+  const editor = useEditor()
+  const agencyError = useCellIssues(editor.issues, 'meta.agency')
+  const agency = register('meta.agency')
   const year = useWatch<FormValues, 'meta.year'>({ name: 'meta.year' })
   const years = yearOptions(year)
   return (
@@ -34,7 +36,8 @@ export function MetaForm() {
       <div className="field">
         <label htmlFor="meta-agency">机关全称</label>
         <input id="meta-agency" data-field="meta.agency" className={agencyError ? 'has-error' : undefined}
-          placeholder="如：伊川县白沙镇人民政府" {...register('meta.agency')} />
+          placeholder="如：伊川县白沙镇人民政府" {...agency}
+          onChange={cleanOnChange(agency.onChange, (n) => editor.notify(`已删除 ${n} 个无法写入 Word 文档的字符`))} />
         <p className="hint">写全称并冠以县（区）名，如“××县××镇人民政府”“××区××街道办事处”。</p>
       </div>
       <div className="field-row">
