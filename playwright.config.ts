@@ -1,9 +1,23 @@
-import { defineConfig, devices } from '@playwright/test'
+import { chromium, defineConfig, devices } from '@playwright/test'
 import { existsSync } from 'node:fs'
 
-// The browser: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download.
 const PORT = Number(process.env.E2E_PORT ?? 4173)
-const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+
+/**
+ * The browser: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download.
+ * With none of them, say in one line how to get one (instead of Playwright's launch stack trace).
+ */
+function chromiumPath(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH
+  const missing = (why: string) => {
+    console.error(`${why} 端到端测试需要 Chromium / The e2e tests need Chromium: apt-get install chromium, or CHROMIUM_PATH=/path/to/chrome, or npx playwright install chromium.`)
+    process.exit(1)
+  }
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : missing(`CHROMIUM_PATH=${fromEnv} 不存在 (not found).`)
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
+  return existsSync(chromium.executablePath()) ? undefined : missing('找不到 Chromium (none found).')
+}
+const CHROMIUM = chromiumPath()
 
 export default defineConfig({
   testDir: './e2e',
