@@ -2,10 +2,10 @@
 // with a filled-in report (errors and warnings listed) and with the preview tab open.
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { freshApp, openPage } from './helpers'
+import { freshApp, openPage, openReportFile } from './helpers'
 
 const FIXTURE = 'src/report/fixtures/seed-003.json'
-const PAGES = ['基本信息', '一 总体情况', '二 主动公开', '三 申请情况', '四 复议诉讼', '五 问题改进', '六 其他事项', '检查与导出']
+const PAGES = ['我的报告', '基本信息', '一 总体情况', '二 主动公开', '三 申请情况', '四 复议诉讼', '五 问题改进', '六 其他事项', '检查与导出']
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
@@ -16,8 +16,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 test('every page, with check results listed: no serious or critical violation', async ({ page }) => {
   await freshApp(page)
-  await page.getByTestId('open-file').setInputFiles(FIXTURE)
-  await page.getByRole('button', { name: '替换当前草稿' }).click()
+  await openReportFile(page, FIXTURE)
   // A warning and an error in the list, so their colours are checked too.
   await openPage(page, '三 申请情况')
   await page.locator('[data-cell-id="table3/newReceived/naturalPerson"]').fill('99')
@@ -29,12 +28,12 @@ test('every page, with check results listed: no serious or critical violation', 
   }
 })
 
-test('the A4 preview tab and a dialog: no serious or critical violation', async ({ page }) => {
+test('the A4 preview tab and the 历史版本 dialog: no serious or critical violation', async ({ page }) => {
   await freshApp(page)
   await page.getByRole('tab', { name: '文档预览' }).click()
   await expect(page.getByTestId('preview')).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
-  await page.getByRole('button', { name: '新建报告' }).click()
-  await expect(page.getByRole('dialog')).toBeVisible()
+  await page.getByRole('button', { name: '历史版本' }).click()
+  await expect(page.getByRole('dialog', { name: '历史版本' }).locator('li')).not.toHaveCount(0)
   expect(await seriousViolations(page)).toEqual([])
 })

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { bodyParts, paragraphsOf, readDocx, tablesOf } from '../src/docx/testing/docx-xml.ts'
 import { SECTIONS } from '../src/report/sections.ts'
-import { collectPageErrors, freshApp } from './helpers.ts'
+import { collectPageErrors, freshApp, openReportFile } from './helpers.ts'
 
 interface Ref { rowId: string; colId: string }
 interface CellLike { r: number; c: number; rowSpan: number; colSpan: number; kind: string; text?: string; ref?: Ref }
@@ -30,9 +30,8 @@ test('the exported .docx is the opened report, typeset and complete', async ({ p
   const { TABLES } = (await import(REGISTRY)) as { TABLES: Record<'table2' | 'table3' | 'table4', TableDefLike> }
 
   await freshApp(page)
-  await page.getByTestId('open-file').setInputFiles(FIXTURE)
-  await page.getByRole('button', { name: '替换当前草稿' }).click()
-  await expect(page.getByTestId('saved-state')).toBeVisible()
+  await openReportFile(page, FIXTURE)
+  await expect(page.locator('.doc-title')).toHaveText(`${report.meta.agency}${report.meta.year}年政府信息公开工作年度报告`)
 
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: '导出 Word' }).first().click()

@@ -3,15 +3,14 @@
 import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { bodyParts, paragraphsOf, readDocx, tablesOf } from '../src/docx/testing/docx-xml.ts'
-import { cell, collectPageErrors, freshApp, openPage, typeCell } from './helpers.ts'
+import { cell, collectPageErrors, freshApp, openPage, typeCell, openReportFile } from './helpers.ts'
 
 const FIXTURE = 'src/report/fixtures/seed-000.json'
 
 test('an amount to the fen, the opening paragraph and cleaned text reach the form, the preview and the .docx unchanged', async ({ page }) => {
   const errors = collectPageErrors(page)
   await freshApp(page)
-  await page.getByTestId('open-file').setInputFiles(FIXTURE)
-  await page.getByRole('button', { name: '替换当前草稿' }).click()
+  await openReportFile(page, FIXTURE)
 
   await openPage(page, '二 主动公开')
   await typeCell(page, 'table2/fees/amountWanYuan', '24252.311082')

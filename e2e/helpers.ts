@@ -27,11 +27,21 @@ export function collectPageErrors(page: Page): string[] {
   return errors
 }
 
+/** The app on a new browser profile: each test's context starts with empty storage. */
 export async function freshApp(page: Page) {
   await page.goto('/')
-  await page.evaluate(() => localStorage.clear())
-  await page.reload()
   await expect(page.getByRole('button', { name: '新建报告' })).toBeVisible()
+  await expect(page.getByLabel('机关全称', { exact: true })).toBeVisible()
+}
+
+/**
+ * 打开报告 with a file: a report file (.json) opens at once, a Word file after its reading is
+ * shown and confirmed. Either way it is added to 我的报告.
+ */
+export async function openReportFile(page: Page, path: string) {
+  await page.getByTestId('open-file').setInputFiles(path)
+  if (path.endsWith('.docx')) await page.getByRole('dialog').getByRole('button', { name: '打开', exact: true }).click()
+  await expect(page.locator('.toast', { hasText: '已打开' }).last()).toBeVisible()
 }
 
 /** Dispatches a paste of spreadsheet text (tabs and newlines) on the focused element. */

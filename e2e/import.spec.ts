@@ -1,23 +1,22 @@
 // 打开报告 with a Word file: what was read is shown before it replaces anything, and a wrong
 // published total is flagged on its exact cell. 以上年报告为底稿 carries last year over.
 import { expect, test } from '@playwright/test'
-import { cell, freshApp, openPage } from './helpers'
+import { cell, freshApp, openPage, openReportFile } from './helpers'
 
 const FIXTURES = 'src/import/test-fixtures'
 
-test('open a .docx: see what was read, then the flagged published total on its cell', async ({ page }) => {
+test('open a .docx: see what was read, then the flagged published total on its cell; the other report stays', async ({ page }) => {
   await freshApp(page)
   await page.getByLabel('机关全称', { exact: true }).fill('原草稿镇人民政府')
   await page.getByTestId('open-file').setInputFiles(`${FIXTURES}/wrong-total.docx`)
   const dialog = page.getByRole('dialog')
   await expect(dialog).toContainText('伊川县白沙镇人民政府 2024年')
   await expect(dialog.getByTestId('import-details')).toContainText('找到 6/6 个部分、3/3 张统计表')
-  // Cancelling leaves the draft as it was.
+  // Cancelling adds nothing and leaves the open report as it was.
   await dialog.getByRole('button', { name: '取消' }).click()
   await expect(page.getByLabel('机关全称', { exact: true })).toHaveValue('原草稿镇人民政府')
 
-  await page.getByTestId('open-file').setInputFiles(`${FIXTURES}/wrong-total.docx`)
-  await page.getByRole('dialog').getByRole('button', { name: '替换当前草稿' }).click()
+  await openReportFile(page, `${FIXTURES}/wrong-total.docx`)
   await expect(page.getByLabel('机关全称', { exact: true })).toHaveValue('伊川县白沙镇人民政府')
   await openPage(page, '三 申请情况')
   await expect(cell(page, 'table3/newReceived/naturalPerson')).toHaveValue('5')
@@ -29,6 +28,10 @@ test('open a .docx: see what was read, then the flagged published total on its c
   // Dropping the published totals clears the error.
   await page.getByRole('button', { name: '改用自动计算的合计' }).click()
   await expect(rowsum).toHaveCount(0)
+  // Both reports are in 我的报告: opening added one, it replaced nothing.
+  await openPage(page, '我的报告')
+  await expect(page.locator('[data-report-id]')).toHaveCount(2)
+  await expect(page.locator('[data-report-id]', { hasText: '原草稿镇人民政府' })).toBeVisible()
 })
 
 test('a table without the 其他 column is read and the missing column is named', async ({ page }) => {
@@ -36,7 +39,7 @@ test('a table without the 其他 column is read and the missing column is named'
   await page.getByTestId('open-file').setInputFiles(`${FIXTURES}/missing-column.docx`)
   const dialog = page.getByRole('dialog')
   await expect(dialog.locator('[data-rule-id="STRUCT"]')).toContainText('其他')
-  await dialog.getByRole('button', { name: '替换当前草稿' }).click()
+  await dialog.getByRole('button', { name: '打开', exact: true }).click()
   await openPage(page, '三 申请情况')
   await expect(cell(page, 'table3/newReceived/otherOrg')).toHaveValue('')
 })

@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { readDocx, textOf } from '../src/docx/testing/docx-xml.ts'
-import { cell, collectPageErrors, freshApp, openPage, typeCell } from './helpers.ts'
+import { cell, collectPageErrors, freshApp, openPage, typeCell, openReportFile } from './helpers.ts'
 
 const BILLION = '1000000000'
 const LONG = (() => {
@@ -16,8 +16,7 @@ test('a 100 000-character narrative and counts of 10^9 keep the form responsive 
   test.setTimeout(90_000)
   const errors = collectPageErrors(page)
   await freshApp(page)
-  await page.getByTestId('open-file').setInputFiles('src/report/fixtures/seed-003.json')
-  await page.getByRole('button', { name: '替换当前草稿' }).click()
+  await openReportFile(page, 'src/report/fixtures/seed-003.json')
 
   await openPage(page, '一 总体情况')
   const box = page.getByRole('textbox', { name: '（一）主动公开' })

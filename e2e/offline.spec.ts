@@ -4,7 +4,7 @@
 import { expect, test, type Page, type Response } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { readDocx } from '../src/docx/testing/docx-xml.ts'
-import { cell, collectPageErrors, freshApp, openPage, typeCell } from './helpers.ts'
+import { cell, collectPageErrors, freshApp, openPage, typeCell, openReportFile } from './helpers.ts'
 import { serveDist } from './serve-dist.ts'
 
 const FIXTURE = 'src/report/fixtures/seed-003.json'
@@ -20,8 +20,7 @@ async function untilControlled(page: Page): Promise<string> {
 
 /** Opens the seed report, types into a cell and a narrative field, exports and reads the .docx. */
 async function openTypeAndExport(page: Page, name: string): Promise<string> {
-  await page.getByTestId('open-file').setInputFiles(FIXTURE)
-  await page.getByRole('button', { name: '替换当前草稿' }).click()
+  await openReportFile(page, FIXTURE)
   await expect(page.getByLabel('机关全称', { exact: true })).toHaveValue('叶城县白杨镇人民政府')
 
   await openPage(page, '二 主动公开')

@@ -3,7 +3,7 @@
 // Content-Security-Policy meta tag is in force without a single violation.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
-import { cell, collectPageErrors, freshApp, openPage, typeCell } from './helpers.ts'
+import { cell, collectPageErrors, freshApp, openPage, typeCell, openReportFile } from './helpers.ts'
 
 interface Violation { directive: string; blocked: string }
 
@@ -77,8 +77,7 @@ test('filling in, exporting Word and opening a .docx make no request outside the
   await page.locator('.page').getByRole('button', { name: '导出 Word' }).click()
   expect((await download).suggestedFilename()).toMatch(/\.docx$/)
 
-  await page.getByTestId('open-file').setInputFiles('src/import/test-fixtures/wrong-total.docx')
-  await page.getByRole('dialog').getByRole('button', { name: '替换当前草稿' }).click()
+  await openReportFile(page, 'src/import/test-fixtures/wrong-total.docx')
   await expect(page.getByLabel('机关全称', { exact: true })).toHaveValue('伊川县白沙镇人民政府')
   // The service worker's precache downloads count too: let it finish.
   await page.evaluate(async () => {

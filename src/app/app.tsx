@@ -1,57 +1,70 @@
-// The editor: one react-hook-form form for the whole report, the section navigator, the
-// current page, and the live check panel. Loads the autosaved draft before the first render.
-import { useCallback, useMemo, useRef, useState, type RefObject } from 'react'
-import { FormProvider, useForm, useFormContext } from 'react-hook-form'
+// The app: the workspace opened at start-up, one react-hook-form form holding the open report,
+// the navigator (我的报告 and the report's pages), the current page and the live check panel.
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
 import { toFormValues, type FormValues } from '@/form/form-values'
 import { createIssueStore } from '@/form/issue-store'
 import { EditorContext, type EditorContextValue, type PageId } from '@/form/report-context'
-import { useCurrentReport } from '@/form/use-report'
 import { ValidationRunner } from '@/form/validation-runner'
 import { createEmptyReport } from '@/report/default-report'
 import type { Issue } from '@/report/issue'
-import type { Report } from '@/report/schema'
-import { loadBaseline, loadDraft, saveBaseline, type LoadResult } from '@/lib/draft-storage'
+import { listEntries, saveCounts, type OpenedReport } from '@/lib/workspace'
+import type { WorkspaceDB } from '@/lib/workspace-db'
 import { ConflictBanner, StorageFailureBanner } from './conflict-banner'
 import { useDialog } from './dialogs'
 import { HeaderBar } from './header-bar'
 import { PageBody } from './page-body'
-import { PAGES, pageIndex } from './pages'
+import { PAGES, pageIndex, WORKSPACE_HEADING } from './pages'
+import { ReportFileInput } from './report-file-input'
 import { SectionNav } from './section-nav'
 import { SidePanel } from './side-panel'
-import { useAutosave } from './use-autosave'
-import { useExportActions } from './use-export-actions'
-import { useOpenActions } from './use-open-actions'
-import { useFocusRequest } from './use-focus-request'
+import { StartupNotice } from './startup-notice'
 import { Toasts, useToasts } from './toasts'
 import { UpdatePrompt } from './update-prompt'
+import { useExportActions } from './use-export-actions'
+import { useFocusRequest } from './use-focus-request'
+import { useOpenActions } from './use-open-actions'
+import { useReportSession } from './use-report-session'
+import { useWorkspaceStart, type WorkspaceStart } from './use-workspace'
+import { VersionHistory } from './version-history'
+import { WorkspacePage } from './workspace-page'
 
-function initialState(): { report: Report; load: LoadResult } {
-  const load = loadDraft()
-  return { report: load.kind === 'loaded' ? load.draft.report : createEmptyReport(), load }
+/** Without storage the app still works on one report in memory, and says so. */
+function memoryStart(): OpenedReport {
+  const at = new Date().toISOString()
+  const report = createEmptyReport()
+  return {
+    entry: { id: 'memory', agency: '', year: report.meta.year, unitType: report.meta.unitType, createdAt: at, updatedAt: at, errors: null, warnings: null, deletedAt: null, origin: 'new', source: null },
+    revision: 0, report, baseline: null, findings: [],
+  }
 }
 
 export function App() {
-  const [{ report: initial, load }] = useState(initialState)
-  const form = useForm<FormValues>({ defaultValues: toFormValues(initial) })
+  const start = useWorkspaceStart()
+  if (start.kind === 'loading') return <div className="app-loading" role="status">正在打开“我的报告”……</div>
+  const opened = start.kind === 'ready' ? start.opened : memoryStart()
+  return <Shell start={start} db={start.kind === 'ready' ? start.db : null} initial={opened} />
+}
+
+function Shell({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind: 'loading' }>; db: WorkspaceDB | null; initial: OpenedReport }) {
+  const form = useForm<FormValues>({ defaultValues: toFormValues(initial.report) })
   return (
     <FormProvider {...form}>
-      <Editor load={load} />
+      <Editor start={start} db={db} initial={initial} />
     </FormProvider>
   )
 }
 
-function Editor({ load }: { load: LoadResult }) {
-  const form = useFormContext<FormValues>()
-  const currentReport = useCurrentReport()
-  const [baseline, setBaseline] = useState<Report | null>(loadBaseline)
-  const [importFindings, setImportFindings] = useState<Issue[]>([])
+function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind: 'loading' }>; db: WorkspaceDB | null; initial: OpenedReport }) {
+  const { toasts, notify, dismiss } = useToasts()
+  const session = useReportSession(db, initial, notify)
+  const { opened, autosave, currentReport, currentId } = session
+  const { setCounts } = autosave
   const issues = useMemo(() => createIssueStore(), [])
   const [page, setPage] = useState<PageId>('meta')
-  const { toasts, notify } = useToasts()
+  const [history, setHistory] = useState(false)
   const { ask, element: dialog } = useDialog()
   const { requestFocus } = useFocusRequest(page)
-  const autosave = useAutosave(form, currentReport, load.kind !== 'unavailable', load.kind === 'loaded' ? load.draft.savedAt : null)
-  const saved = autosave.last
   const fileInput = useRef<HTMLInputElement>(null)
   const lastYearInput = useRef<HTMLInputElement>(null)
 
@@ -60,98 +73,76 @@ function Editor({ load }: { load: LoadResult }) {
     requestFocus(focus)
   }, [requestFocus])
 
-  const replaceReport = useCallback((report: Report, nextBaseline: Report | null = null, findings: Issue[] = []) => {
-    form.reset(toFormValues(report))
-    setBaseline(nextBaseline)
-    saveBaseline(nextBaseline)
-    setImportFindings(findings)
-    setPage('meta')
-    autosave.saveNow()
-  }, [form, autosave])
-  const loadOtherTab = useCallback(() => {
-    const stored = loadDraft()
-    if (stored.kind !== 'loaded') return notify('另一标签页的内容无法读取，已保留本页内容', 'error')
-    form.reset(toFormValues(stored.draft.report))
-    autosave.adopted(stored.draft.savedAt)
-    notify('已载入另一标签页保存的内容')
-  }, [form, autosave, notify])
-  const clearBaseline = useCallback(() => {
-    setBaseline(null)
-    saveBaseline(null)
-  }, [])
+  const openReport = useCallback(async (id: string) => {
+    if (await session.openById(id)) setPage('meta')
+  }, [session])
+  const opening = useOpenActions({ ask, notify, add: session.add, opened: () => setPage('meta') })
+  const exporting = useExportActions({
+    currentReport, notify, previous: opened.baseline, showReview: () => setPage('review'),
+    exported: (report) => session.keepVersion('export', report),
+  })
+  const onResult = useCallback((list: Issue[]) => {
+    const errors = list.filter((i) => i.severity === 'error').length
+    const counts = { errors, warnings: list.length - errors }
+    setCounts(counts)
+    if (db) void saveCounts(db, currentId(), counts).catch(() => {})
+  }, [setCounts, db, currentId])
+  const currentDeleted = useCallback(async () => {
+    const next = db ? (await listEntries(db))[0] : undefined
+    if (next) await session.openById(next.id)
+    else await opening.onNew()
+  }, [db, session, opening])
 
-  const opening = useOpenActions({ ask, notify, replaceReport })
-  const exporting = useExportActions({ currentReport, notify, previous: baseline, showReview: () => setPage('review') })
-  const actions = { ...opening, ...exporting }
   const editor = useMemo<EditorContextValue>(() => ({ issues, goTo, notify }), [issues, goTo, notify])
   const index = pageIndex(page)
   const current = PAGES[index]
+  const failure = start.kind === 'unavailable' ? start.reason : autosave.status.kind === 'failed' ? autosave.status.reason : ''
 
   return (
     <EditorContext.Provider value={editor}>
-        <ValidationRunner store={issues} previous={baseline} extra={importFindings} />
-        <div className="app">
-          <HeaderBar saved={saved} onNew={actions.onNew} onOpen={() => fileInput.current?.click()}
-            onSave={actions.onSave} onExport={actions.onExport} />
-          <ReportFileInput ref={fileInput} label="选择报告文件" testId="open-file" onFile={actions.openFile} />
-          <ReportFileInput ref={lastYearInput} label="选择上年报告文件" testId="last-year-file" onFile={actions.startFromLastYear} />
-          <UpdatePrompt />
-          <StartupNotice load={load} />
-          {autosave.conflict && (
-            <ConflictBanner onLoadOther={loadOtherTab} onKeepMine={autosave.keepMine} onDownload={actions.onSave} />
-          )}
-          {!autosave.conflict && (load.kind === 'unavailable' || (saved && !saved.ok)) && (
-            <StorageFailureBanner reason={load.kind === 'unavailable' ? load.reason : saved && !saved.ok ? saved.reason : ''} onDownload={actions.onSave} />
-          )}
-          <div className="workspace">
-            <SectionNav current={page} />
-            <main className="page" aria-labelledby="page-heading">
-              <h2 id="page-heading">{current?.heading}</h2>
-              <form onSubmit={(e) => e.preventDefault()} noValidate>
-                <PageBody page={page} onExport={actions.onExport} baseline={baseline}
-                  onStartFromLastYear={() => lastYearInput.current?.click()} onClearBaseline={clearBaseline} />
-              </form>
-              <div className="pager">
-                <button type="button" disabled={index <= 0} onClick={() => goTo(PAGES[index - 1]!.id)}>上一节</button>
-                <button type="button" disabled={index >= PAGES.length - 1} onClick={() => goTo(PAGES[index + 1]!.id)}>下一节</button>
-              </div>
-            </main>
-            <SidePanel />
-          </div>
+      <ValidationRunner store={issues} previous={opened.baseline} extra={opened.findings} onResult={onResult} />
+      <div className="app">
+        <HeaderBar status={autosave.status} memoryOnly={!db} onNew={() => void opening.onNew()} onOpen={() => fileInput.current?.click()}
+          onSave={exporting.onSave} onExport={() => void exporting.onExport()} onHistory={db ? () => setHistory(true) : null} />
+        <ReportFileInput ref={fileInput} label="选择报告文件" testId="open-file" onFile={opening.openFile} />
+        <ReportFileInput ref={lastYearInput} label="选择上年报告文件" testId="last-year-file" onFile={opening.startFromLastYear} />
+        <UpdatePrompt />
+        {start.kind === 'ready' && <StartupNotice migration={start.migration} damaged={start.damaged} />}
+        {autosave.status.kind === 'conflict' && (
+          <ConflictBanner onLoadOther={() => void session.loadOther()} onKeepMine={() => void session.keepMine()} onDownload={exporting.onSave} />
+        )}
+        {failure && <StorageFailureBanner reason={failure} onDownload={exporting.onSave} />}
+        <div className="workspace">
+          <SectionNav current={page} />
+          <main className="page" aria-labelledby="page-heading">
+            <h2 id="page-heading">{page === 'workspace' ? WORKSPACE_HEADING : current?.heading}</h2>
+            {page === 'workspace' && db ? (
+              <WorkspacePage db={db} currentId={opened.entry.id} onOpen={async (id) => { await openReport(id); return true }}
+                onNew={() => void opening.onNew()} onOpenFile={() => fileInput.current?.click()}
+                onStartFromLastYear={() => lastYearInput.current?.click()} onCurrentDeleted={currentDeleted} notify={notify} ask={ask} />
+            ) : page === 'workspace' ? (
+              <p>浏览器没有提供本地存储，只能编辑当前这一份报告。请用“保存报告”下载文件保存。</p>
+            ) : (
+              <>
+                <form onSubmit={(e) => e.preventDefault()} noValidate>
+                  <PageBody page={page} onExport={() => void exporting.onExport()} baseline={opened.baseline}
+                    onStartFromLastYear={() => lastYearInput.current?.click()} onClearBaseline={() => void session.setBaseline(null)} />
+                </form>
+                <div className="pager">
+                  <button type="button" disabled={index <= 0} onClick={() => goTo(PAGES[index - 1]!.id)}>上一节</button>
+                  <button type="button" disabled={index >= PAGES.length - 1} onClick={() => goTo(PAGES[index + 1]!.id)}>下一节</button>
+                </div>
+              </>
+            )}
+          </main>
+          {page !== 'workspace' && <SidePanel />}
         </div>
-        <Toasts toasts={toasts} />
-        {dialog}
+      </div>
+      <Toasts toasts={toasts} dismiss={dismiss} />
+      {dialog}
+      {history && db && (
+        <VersionHistory db={db} reportId={opened.entry.id} onRestore={session.restore} onClose={() => setHistory(false)} />
+      )}
     </EditorContext.Provider>
-  )
-}
-
-interface FileInputProps {
-  ref: RefObject<HTMLInputElement | null>
-  label: string
-  testId: string
-  onFile(file: File): Promise<void>
-}
-
-/** The hidden picker behind 打开报告 and 以上年报告为底稿: a report file (.json) or a Word report. */
-function ReportFileInput({ ref, label, testId, onFile }: FileInputProps) {
-  return (
-    <input ref={ref} type="file" accept=".json,.docx,application/json" hidden aria-label={label} data-testid={testId}
-      onChange={(e) => {
-        const file = e.target.files?.[0]
-        e.target.value = '' // picking the same file again must fire change again
-        if (file) void onFile(file)
-      }} />
-  )
-}
-
-function StartupNotice({ load }: { load: LoadResult }) {
-  const [open, setOpen] = useState(load.kind === 'damaged')
-  if (!open || load.kind !== 'damaged') return null
-  const text = `上次的草稿已损坏，无法打开（${load.reason}）。它已原样另存在浏览器中（${load.keptAs}），没有被覆盖；现在开始一份新的草稿。`
-  return (
-    <div className="startup-notice" role="alert">
-      <span>{text}</span>
-      <button type="button" onClick={() => setOpen(false)}>知道了</button>
-    </div>
   )
 }

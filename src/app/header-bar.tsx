@@ -1,15 +1,19 @@
-// Title as it will print, autosave state, and the file buttons (names fixed by report-file.md).
+// Title as it will print, where the report is kept and when it was last saved, and the file
+// buttons (names fixed by report-file.md §3).
 import { useWatch } from 'react-hook-form'
 import { draftTitle } from '@/report/format'
 import type { FormValues } from '@/form/form-values'
-import type { SaveResult } from '@/lib/draft-storage'
+import type { SaveStatus } from './use-autosave'
 
 interface Props {
-  saved: SaveResult | null
+  status: SaveStatus
+  /** The report lives only in this page (the browser gives no storage). */
+  memoryOnly: boolean
   onNew(): void
   onOpen(): void
   onSave(): void
   onExport(): void
+  onHistory: (() => void) | null
 }
 
 function Title() {
@@ -17,20 +21,23 @@ function Title() {
   return <h1 className="doc-title">{draftTitle(meta)}</h1>
 }
 
-function SavedState({ saved }: { saved: SaveResult | null }) {
-  if (!saved) return <span className="saved">草稿保存在本机浏览器中</span>
-  if (!saved.ok) return <span className="saved failed">未自动保存</span>
-  const t = new Date(saved.savedAt)
-  const hhmm = `${String(t.getHours()).padStart(2, '0')}:${String(t.getMinutes()).padStart(2, '0')}:${String(t.getSeconds()).padStart(2, '0')}`
-  return <span className="saved" data-testid="saved-state">已自动保存 {hhmm}</span>
+function SavedState({ status, memoryOnly }: { status: SaveStatus; memoryOnly: boolean }) {
+  if (memoryOnly) return <span className="saved failed">未保存到浏览器（请用“保存报告”下载）</span>
+  if (status.kind === 'failed') return <span className="saved failed">未自动保存</span>
+  if (status.kind === 'conflict') return <span className="saved failed">已暂停自动保存</span>
+  if (status.kind === 'idle') return <span className="saved">保存在本机浏览器的“我的报告”中</span>
+  const t = new Date(status.at)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return <span className="saved" data-testid="saved-state">已自动保存 {pad(t.getHours())}:{pad(t.getMinutes())}:{pad(t.getSeconds())}</span>
 }
 
-export function HeaderBar({ saved, onNew, onOpen, onSave, onExport }: Props) {
+export function HeaderBar({ status, memoryOnly, onNew, onOpen, onSave, onExport, onHistory }: Props) {
   return (
     <header className="header-bar">
       <div className="title-block">
         <Title />
-        <SavedState saved={saved} />
+        <SavedState status={status} memoryOnly={memoryOnly} />
+        {onHistory && <button type="button" className="link history-link" onClick={onHistory}>历史版本</button>}
       </div>
       <div className="header-actions">
         <button type="button" onClick={onNew}>新建报告</button>

@@ -35,6 +35,8 @@ export function PageBody({ page, onExport, baseline, onStartFromLastYear, onClea
       return <OtherMattersForm />
     case 'review':
       return <ReviewPage onExport={onExport} />
+    case 'workspace':
+      return null
     default: {
       // 二、三、四: the section's table, whichever it is.
       const table = tableForSection(page)

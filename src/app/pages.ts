@@ -14,6 +14,9 @@ export const PAGES: Page[] = [
   { id: 'review', nav: '检查与导出', heading: '检查与导出' },
 ]
 
+/** The heading of 我的报告, which is not one of the open report's pages. */
+export const WORKSPACE_HEADING = '我的报告'
+
 export function pageIndex(id: PageId): number {
   return PAGES.findIndex((p) => p.id === id)
 }

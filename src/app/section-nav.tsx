@@ -8,6 +8,14 @@ export function SectionNav({ current }: { current: PageId }) {
   const status = usePageStatus(editor.issues)
   return (
     <nav className="section-nav" aria-label="报告各部分">
+      <ul className="app-nav">
+        <li>
+          <button type="button" aria-current={current === 'workspace' ? 'page' : undefined} data-page="workspace" onClick={() => editor.goTo('workspace')}>
+            <span className="nav-label">我的报告</span>
+          </button>
+        </li>
+      </ul>
+      <p className="nav-group">本报告</p>
       <ol>
         {PAGES.map((page) => {
           const s = status[page.id]

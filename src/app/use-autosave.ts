@@ -1,75 +1,159 @@
-// Saves every change to the browser, debounced (≤ 300 ms), without re-rendering the form: it
-// subscribes to react-hook-form's watch callback instead of watching values in render.
-// Two tabs: each save checks that the stored draft is still the one this tab last saw; if
-// another tab saved in between (or a storage event says so), saving pauses and the user chooses.
-import { useCallback, useEffect, useRef, useState } from 'react'
+// Saves every change of the open report to IndexedDB with strict durability, within 300 ms of the
+// keystroke: 100 ms after the last change, and at least every 250 ms while the user keeps typing.
+// It listens through react-hook-form's watch callback, so typing never re-renders for it. Before
+// the first change after an idle spell, the state before it is kept as a version. A save that
+// finds another tab's newer revision pauses saving until the user chooses (ConflictBanner).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import type { FormValues } from '@/form/form-values'
+import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
-import { DRAFT_KEY, saveDraft, storedSavedAt, type SaveResult } from '@/lib/draft-storage'
+import { IDLE_VERSION_MS } from '@/lib/version-policy'
+import { clearPending, writePending } from '@/lib/pending-save'
+import { addVersion, saveReport, type Counts } from '@/lib/workspace'
+import type { WorkspaceDB } from '@/lib/workspace-db'
+import { announceSaved, onWorkspaceMessage } from './workspace-channel'
 
-const AUTOSAVE_DELAY_MS = 250
+type SaveExtra = { baseline?: Report | null; findings?: Issue[]; force?: boolean }
 
-export function useAutosave(form: UseFormReturn<FormValues>, currentReport: () => Report, enabled: boolean, loadedSavedAt: string | null) {
-  const [last, setLast] = useState<SaveResult | null>(null)
-  const [conflict, setConflict] = useState(false)
-  const known = useRef<string | null>(loadedSavedAt)
-  const timer = useRef<number | undefined>(undefined)
+const DEBOUNCE_MS = 100
+const MAX_WAIT_MS = 250
 
-  const save = useCallback((force = false) => {
-    window.clearTimeout(timer.current)
-    timer.current = undefined
-    const result = saveDraft(currentReport(), force ? undefined : known.current)
-    if (result.ok) known.current = result.savedAt
-    if (!result.ok && result.conflict) setConflict(true)
-    setLast(result)
-    return result
-  }, [currentReport])
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'conflict' }
+
+interface Options {
+  db: WorkspaceDB | null
+  form: UseFormReturn<FormValues>
+  currentReport(): Report
+  /** The open report: its id, the revision it was loaded at, and the report as loaded. */
+  opened: { id: string; revision: number; report: Report } | null
+}
+
+export function useAutosave({ db, form, currentReport, opened }: Options) {
+  // Kept with the report it belongs to: another report opened starts as 'idle' without a reset.
+  const [saved, setSaved] = useState<{ id: string | null; status: SaveStatus }>({ id: null, status: { kind: 'idle' } })
+  const openedId = opened?.id ?? null
+  const status = useMemo<SaveStatus>(() => (saved.id === openedId ? saved.status : { kind: 'idle' }), [saved, openedId])
+  const setStatus = useCallback((next: SaveStatus) => setSaved({ id: openedId, status: next }), [openedId])
+  const state = useRef({
+    revision: 0,
+    savedJson: '',
+    saved: null as Report | null,
+    dirtySince: 0,
+    lastChange: 0,
+    versionDue: false,
+    timer: undefined as number | undefined,
+    running: null as Promise<void> | null,
+    paused: false,
+    counts: null as Counts | null,
+  })
+
+  // A newly opened report: what is stored is what the form holds.
+  useEffect(() => {
+    const s = state.current
+    window.clearTimeout(s.timer)
+    Object.assign(s, {
+      revision: opened?.revision ?? 0, saved: opened?.report ?? null, savedJson: opened ? JSON.stringify(opened.report) : '',
+      dirtySince: 0, lastChange: 0, versionDue: false, paused: false,
+    })
+  }, [opened])
+
+  const run = useCallback(async (extra?: SaveExtra): Promise<void> => {
+    const s = state.current
+    window.clearTimeout(s.timer)
+    s.timer = undefined
+    // One save at a time: a later one waits for the one in flight, then saves what is newer.
+    while (s.running) await s.running
+    if (!db || !opened || (s.paused && !extra?.force)) return
+    const report = currentReport()
+    const json = JSON.stringify(report)
+    s.dirtySince = 0
+    // A reset (opening, restoring) fires the watch too: nothing to save when nothing changed.
+    if (json === s.savedJson && !extra) return
+    s.running = (async () => {
+      if (s.versionDue && s.saved) {
+        s.versionDue = false
+        await addVersion(db, opened.id, 'idle', s.saved).catch(() => false)
+      }
+      const out = await saveReport(db, opened.id, report, s.revision, { counts: s.counts, ...extra })
+      if (out.ok) {
+        Object.assign(s, { revision: out.revision, savedJson: json, saved: report, paused: false })
+        clearPending()
+        announceSaved(opened.id, out.revision)
+        setStatus({ kind: 'saved', at: out.savedAt })
+      } else if (out.kind === 'conflict') {
+        s.paused = true
+        setStatus({ kind: 'conflict' })
+      } else {
+        setStatus({ kind: 'failed', reason: out.reason })
+      }
+    })()
+    try {
+      await s.running
+    } finally {
+      s.running = null
+    }
+  }, [db, opened, currentReport, setStatus])
 
   useEffect(() => {
-    if (!enabled || conflict) return
+    if (!db || !opened) return
+    const s = state.current
     const sub = form.watch(() => {
-      window.clearTimeout(timer.current)
-      timer.current = window.setTimeout(() => save(), AUTOSAVE_DELAY_MS)
+      const now = Date.now()
+      if (now - s.lastChange > IDLE_VERSION_MS) s.versionDue = true
+      s.lastChange = now
+      if (!s.dirtySince) s.dirtySince = now
+      window.clearTimeout(s.timer)
+      const wait = Math.max(0, Math.min(DEBOUNCE_MS, MAX_WAIT_MS - (now - s.dirtySince)))
+      s.timer = window.setTimeout(() => void run(), wait)
     })
-    // A closing tab must not drop the last keystrokes.
+    // A closing or hidden tab saves at once, and keeps a synchronous copy in case the page is
+    // gone before the transaction completes (applied at the next start, see pending-save.ts).
     const onHide = () => {
-      if (timer.current !== undefined) save()
+      if (s.timer === undefined && !s.running) return
+      writePending(opened.id, s.revision, currentReport())
+      void run()
     }
     window.addEventListener('pagehide', onHide)
     document.addEventListener('visibilitychange', onHide)
+    // Another tab saved this report: stop before overwriting it.
+    const stop = onWorkspaceMessage((m) => {
+      if (m.type === 'saved' && m.id === opened.id && m.revision > s.revision) {
+        s.paused = true
+        setStatus({ kind: 'conflict' })
+      }
+    })
     return () => {
       sub.unsubscribe()
+      stop()
       window.removeEventListener('pagehide', onHide)
       document.removeEventListener('visibilitychange', onHide)
-      window.clearTimeout(timer.current)
-      timer.current = undefined
     }
-  }, [form, enabled, conflict, save])
+  }, [db, opened, form, run, currentReport, setStatus])
 
-  // Another tab wrote the draft: tell the user now rather than at this tab's next save.
-  useEffect(() => {
-    const onStorage = (e: StorageEvent) => {
-      if (e.key !== DRAFT_KEY || e.newValue === null) return
-      if (storedSavedAt() !== known.current) setConflict(true)
-    }
-    window.addEventListener('storage', onStorage)
-    return () => window.removeEventListener('storage', onStorage)
+  /** Saves whatever is pending now (before switching reports, exporting, closing). */
+  const flush = useCallback(() => run(), [run])
+
+  /** Saves now with more than the report: a new baseline or findings, or over another tab's save (force). */
+  const saveWith = useCallback((extra: SaveExtra) => run(extra), [run])
+
+  /** The check counts to store with the next save (我的报告 shows them). */
+  const setCounts = useCallback((counts: Counts) => {
+    state.current.counts = counts
   }, [])
 
-  return {
-    last,
-    conflict,
-    /** Keep this tab's report: overwrite the stored draft and resume autosave. */
-    keepMine: () => {
-      if (save(true).ok) setConflict(false)
-    },
-    /** Adopt the stored draft (the caller resets the form to it) and resume autosave. */
-    adopted: (savedAt: string | null) => {
-      known.current = savedAt
-      setConflict(false)
-      setLast(null)
-    },
-    saveNow: () => save(true),
-  }
+  /** Stops saving until another report is opened (the form is about to be reset to it). */
+  const suspend = useCallback(() => {
+    const s = state.current
+    window.clearTimeout(s.timer)
+    s.timer = undefined
+    s.paused = true
+  }, [])
+
+  const revision = useCallback(() => state.current.revision, [])
+  return useMemo(() => ({ status, flush, saveWith, suspend, setCounts, revision }), [status, flush, saveWith, suspend, setCounts, revision])
 }

@@ -4,15 +4,18 @@ import { reportFileName } from '@/report/format'
 import type { Report } from '@/report/schema'
 import { hasErrors, validate } from '@/report/validate'
 import { downloadBlob } from '@/lib/download'
+import type { Notify } from './toasts'
 
 interface Deps {
   currentReport(): Report
-  notify(message: string, tone?: 'info' | 'error'): void
+  notify: Notify
   previous: Report | null
   showReview(): void
+  /** Each Word export keeps the exported state as a version. */
+  exported(report: Report): Promise<void>
 }
 
-export function useExportActions({ currentReport, notify, previous, showReview }: Deps) {
+export function useExportActions({ currentReport, notify, previous, showReview, exported }: Deps) {
   const onSave = () => {
     const report = currentReport()
     const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' })
@@ -31,6 +34,7 @@ export function useExportActions({ currentReport, notify, previous, showReview }
     try {
       const { exportReportDocx } = await import('@/docx/export-docx')
       downloadBlob(await exportReportDocx(report), reportFileName(report.meta, 'docx'))
+      await exported(report)
       const warnings = issues.length
       notify(warnings > 0 ? `已导出 Word。另有 ${warnings} 个提醒，建议发布前再核对。` : '已导出 Word。')
     } catch {

@@ -1,28 +1,25 @@
-// 新建报告, 打开报告 and 以上年报告为底稿. Opening never touches the current draft until the new
-// report has been read completely and the user has agreed to replace it.
+// 新建报告, 打开报告 and 以上年报告为底稿. Each adds a report to 我的报告 and opens it; none
+// replaces another report. A file is read completely (and a Word file's reading shown) first.
 import { createEmptyReport } from '@/report/default-report'
-import type { Issue } from '@/report/issue'
-import type { Report } from '@/report/schema'
+import type { NewReport } from '@/lib/workspace'
+import type { VersionReason } from '@/lib/workspace-db'
 import type { DialogRequest } from './dialogs'
 import { readReportFile, type OpenedFile } from './read-report-file'
+import type { Notify } from './toasts'
 
 interface Deps {
   ask(request: DialogRequest): Promise<boolean>
-  notify(message: string, tone?: 'info' | 'error'): void
-  replaceReport(report: Report, baseline?: Report | null, findings?: Issue[]): void
+  notify: Notify
+  add(input: NewReport, reason: VersionReason): Promise<boolean>
+  /** After a report was added: show its first page. */
+  opened(): void
 }
 
-export function useOpenActions({ ask, notify, replaceReport }: Deps) {
+export function useOpenActions({ ask, notify, add, opened }: Deps) {
   const onNew = async () => {
-    const ok = await ask({
-      title: '新建报告',
-      body: '将清空当前草稿并开始一份新的报告。当前内容如需保留，请先点“保存报告”下载文件。确定要新建吗？',
-      confirmLabel: '清空并新建',
-      tone: 'danger',
-    })
-    if (ok) {
-      replaceReport(createEmptyReport(), null)
-      notify('已新建空白报告')
+    if (await add({ report: createEmptyReport(), origin: 'new' }, 'created')) {
+      opened()
+      notify('已新建空白报告，原来的报告仍在“我的报告”中')
     }
   }
 
@@ -38,7 +35,7 @@ export function useOpenActions({ ask, notify, replaceReport }: Deps) {
       title: '无法打开此文件',
       body: (
         <>
-          <p>“{file.name}”未能打开，当前草稿没有任何改动。</p>
+          <p>“{file.name}”未能打开，“我的报告”中的报告都没有改动。</p>
           <ul className="error-list">{result.errors.map((e, i) => <li key={i}>{e}</li>)}</ul>
         </>
       ),
@@ -52,20 +49,21 @@ export function useOpenActions({ ask, notify, replaceReport }: Deps) {
   const openFile = async (file: File) => {
     const result = await read(file)
     if (!result) return
-    const ok = await ask({
+    // A Word file is shown as read before it is added; a report file is this app's own.
+    const ok = !result.details || await ask({
       title: '打开报告',
       body: (
         <>
           <p>已读取“{file.name}”：{result.report.meta.agency || '（未填写机关）'} {result.report.meta.year}年。</p>
           {result.details}
-          <p>打开后将替换当前草稿。当前内容如需保留，请先取消并点“保存报告”。</p>
+          <p>打开后将作为一份新报告加入“我的报告”，不会替换其他报告。</p>
         </>
       ),
-      confirmLabel: '替换当前草稿',
+      confirmLabel: '打开',
     })
-    if (ok) {
-      replaceReport(result.report, null, result.findings)
-      notify(`已打开“${file.name}”`)
+    if (ok && await add({ report: result.report, findings: result.findings, origin: 'file', source: file.name }, 'import')) {
+      opened()
+      notify(`已打开“${file.name}”，并加入“我的报告”`)
     }
   }
 
@@ -86,13 +84,13 @@ export function useOpenActions({ ask, notify, replaceReport }: Deps) {
             <li>上年报告作为对比基准，用于检查结转数、现行有效件数和文字雷同。</li>
           </ul>
           {result.details}
-          <p>这将替换当前草稿。</p>
+          <p>新报告将加入“我的报告”，上年报告不会改动。</p>
         </>
       ),
       confirmLabel: '新建本年报告',
     })
-    if (ok) {
-      replaceReport(report, baseline, result.findings)
+    if (ok && await add({ report, baseline, findings: result.findings, origin: 'last-year', source: file.name }, 'created')) {
+      opened()
       notify(`已以${baseline.meta.year}年报告为底稿新建${report.meta.year}年报告`)
     }
   }

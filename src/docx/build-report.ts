@@ -1,6 +1,7 @@
 // The report as a docx Document, built from the shared render model. DOM-free, so it runs in
 // node for the tests and the LibreOffice rendering check.
 import { Document, Packer, type Paragraph, type Table } from 'docx'
+import { cleanReportText } from '@/report/clean-report'
 import { DOCX_PROPERTIES } from '@/report/docx-properties'
 import { toRenderModel, type RenderBlock } from '@/report/render-model'
 import type { Report } from '@/report/schema'
@@ -30,7 +31,9 @@ function blockChildren(block: RenderBlock, next: RenderBlock | undefined): (Para
   }
 }
 
-export function buildReportDocument(report: Report): Document {
+export function buildReportDocument(input: Report): Document {
+  // The agency also goes into docProps/core.xml (creator), outside the render model.
+  const report = cleanReportText(input).report
   const blocks = toRenderModel(report)
   const title = blocks[0]?.kind === 'title' ? blocks[0].text : ''
   return new Document({

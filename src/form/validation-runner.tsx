@@ -19,9 +19,11 @@ interface Props {
   previous: Report | null
   /** Findings from outside validate() (what an import noticed), listed with the rest. */
   extra: Issue[]
+  /** Told the result of every run (the workspace keeps the counts for 我的报告). */
+  onResult?(issues: Issue[]): void
 }
 
-export function ValidationRunner({ store, previous, extra }: Props) {
+export function ValidationRunner({ store, previous, extra, onResult }: Props) {
   const { watch } = useFormContext<FormValues>()
   const currentReport = useCurrentReport()
   useEffect(() => {
@@ -30,6 +32,7 @@ export function ValidationRunner({ store, previous, extra }: Props) {
       const report = currentReport()
       const issues = [...validate(report, { previous }), ...extra]
       store.set(issues, pageStatus(report, issues))
+      onResult?.(issues)
     }
     run()
     const sub = watch((_values, { type, name }) => {
@@ -42,6 +45,6 @@ export function ValidationRunner({ store, previous, extra }: Props) {
       sub.unsubscribe()
       window.clearTimeout(timer)
     }
-  }, [watch, currentReport, previous, extra, store])
+  }, [watch, currentReport, previous, extra, store, onResult])
   return null
 }

@@ -1,0 +1,142 @@
+// The report open in the editor: which one it is, its baseline and import findings, and the
+// operations that change which report the form holds (open, add, restore a version, resolve a
+// conflict). Everything that replaces the form's content first saves what is pending and keeps
+// the state it replaces as a version, so no content is ever lost.
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { useFormContext } from 'react-hook-form'
+import { toFormValues, type FormValues } from '@/form/form-values'
+import { useCurrentReport } from '@/form/use-report'
+import type { Report } from '@/report/schema'
+import {
+  addVersion, createReport, loadReport, purgeIfUntouched, setSetting, type NewReport, type OpenedReport,
+} from '@/lib/workspace'
+import type { ReportEntry, VersionReason, VersionRecord, WorkspaceDB } from '@/lib/workspace-db'
+import { useAutosave } from './use-autosave'
+import { announceChanged } from './workspace-channel'
+
+type Notify = (message: string, tone?: 'info' | 'error') => void
+
+/** A report held only in memory, when the browser gives the app no storage. */
+function memoryReport(input: NewReport): OpenedReport {
+  const at = new Date().toISOString()
+  const entry: ReportEntry = {
+    id: 'memory', agency: input.report.meta.agency, year: input.report.meta.year, unitType: input.report.meta.unitType,
+    createdAt: at, updatedAt: at, errors: null, warnings: null, deletedAt: null, origin: input.origin, source: input.source ?? null,
+  }
+  return { entry, revision: 0, report: input.report, baseline: input.baseline ?? null, findings: input.findings ?? [] }
+}
+
+export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, notify: Notify) {
+  const form = useFormContext<FormValues>()
+  const currentReport = useCurrentReport()
+  const [opened, setOpenedState] = useState<OpenedReport>(initial)
+  // The handlers below read the open report after awaits, when a render may not have happened yet.
+  const openedRef = useRef(initial)
+  const setOpened = useCallback((next: OpenedReport) => {
+    openedRef.current = next
+    setOpenedState(next)
+  }, [])
+  // Which report the form holds, updated before the form is reset: the checks that a reset runs
+  // at once must count for the report they checked, not the one shown before it.
+  const formReportId = useRef(opened.entry.id)
+  // Changes only when another report (or another tab's state of it) is loaded, not with its baseline.
+  const { entry: { id: openedId }, revision: loadedRevision, report: loadedReport } = opened
+  const key = useMemo(() => ({ id: openedId, revision: loadedRevision, report: loadedReport }), [openedId, loadedRevision, loadedReport])
+  const autosave = useAutosave({ db, form, currentReport, opened: db ? key : null })
+
+  /** Shows another report in the form; a new report left untouched is removed again. */
+  const show = useCallback(async (next: OpenedReport) => {
+    const previous = openedRef.current
+    await autosave.flush()
+    autosave.suspend()
+    formReportId.current = next.entry.id
+    form.reset(toFormValues(next.report))
+    setOpened(next)
+    if (!db) return
+    void setSetting(db, 'lastOpen', next.entry.id)
+    if (previous.entry.id !== next.entry.id && await purgeIfUntouched(db, previous.entry.id)) announceChanged()
+  }, [db, form, autosave, setOpened])
+
+  const openById = useCallback(async (id: string): Promise<boolean> => {
+    if (!db) return false
+    if (id === openedRef.current.entry.id) return true
+    await autosave.flush()
+    const loaded = await loadReport(db, id)
+    if (!loaded) {
+      notify('找不到此报告：它可能已在另一个标签页中删除', 'error')
+      return false
+    }
+    if (!loaded.ok) {
+      notify(`此报告的数据已损坏，无法打开（${loaded.reason}）。它仍保存在“我的报告”中，没有被删除。`, 'error')
+      return false
+    }
+    await show(loaded.opened)
+    return true
+  }, [db, autosave, show, notify])
+
+  /** Adds a report to 我的报告 and opens it. */
+  const add = useCallback(async (input: NewReport, reason: VersionReason): Promise<boolean> => {
+    if (!db) {
+      await show(memoryReport(input))
+      return true
+    }
+    try {
+      const id = await createReport(db, input, reason)
+      announceChanged()
+      return openById(id)
+    } catch {
+      notify('无法把报告存入浏览器（存储空间可能已满）：请先“保存报告”下载当前报告，再清理浏览器存储。', 'error')
+      return false
+    }
+  }, [db, show, openById, notify])
+
+  const setBaseline = useCallback(async (baseline: Report | null) => {
+    setOpened({ ...openedRef.current, baseline })
+    await autosave.saveWith({ baseline })
+  }, [autosave, setOpened])
+
+  /** Keeps the current state as a version (at each Word export, before a restore). */
+  const keepVersion = useCallback(async (reason: VersionReason, report: Report = currentReport()) => {
+    if (!db) return
+    await autosave.flush()
+    await addVersion(db, openedRef.current.entry.id, reason, report).catch(() => false)
+  }, [db, autosave, currentReport])
+
+  /** Restores a version; the state it replaces becomes a version too. */
+  const restore = useCallback(async (version: VersionRecord) => {
+    await keepVersion('before-restore')
+    form.reset(toFormValues(version.report))
+    await autosave.saveWith({})
+    notify('已恢复所选版本；恢复前的内容已另存为一个版本，可随时再恢复')
+  }, [keepVersion, form, autosave, notify])
+
+  /** Conflict: take what the other tab saved; this tab's content is kept as a version first. */
+  const loadOther = useCallback(async () => {
+    if (!db) return
+    const mine = currentReport()
+    const loaded = await loadReport(db, openedRef.current.entry.id)
+    if (!loaded?.ok) return notify('另一标签页的内容无法读取，已保留本页内容', 'error')
+    await addVersion(db, loaded.opened.entry.id, 'before-replace', mine).catch(() => false)
+    autosave.suspend()
+    form.reset(toFormValues(loaded.opened.report))
+    setOpened(loaded.opened)
+    notify('已载入另一标签页保存的内容；本页原来的内容已另存为一个历史版本')
+  }, [db, currentReport, autosave, form, notify, setOpened])
+
+  /** Conflict: keep this tab's content; what the other tab saved is kept as a version first. */
+  const keepMine = useCallback(async () => {
+    if (!db) return
+    const stored = await loadReport(db, openedRef.current.entry.id)
+    if (stored?.ok) await addVersion(db, stored.opened.entry.id, 'before-replace', stored.opened.report).catch(() => false)
+    await autosave.saveWith({ force: true })
+    notify('已保留本页内容；另一标签页保存的内容已另存为一个历史版本')
+  }, [db, autosave, notify])
+
+  const currentId = useCallback(() => formReportId.current, [])
+
+  return useMemo(
+    () => ({ opened, autosave, openById, add, setBaseline, keepVersion, restore, loadOther, keepMine, currentReport, currentId }),
+    [opened, autosave, openById, add, setBaseline, keepVersion, restore, loadOther, keepMine, currentReport, currentId],
+  )
+}
+

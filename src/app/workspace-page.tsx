@@ -1,0 +1,149 @@
+// 我的报告: every report kept in this browser, newest change first, with its check counts. Open,
+// copy, delete (to the 回收站, with 撤销), filter by name and year; new reports and files are added
+// from here too. Rows carry data-report-id (report-file.md §6).
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { draftTitle } from '@/report/format'
+import { duplicateReport, listEntries, purgeReport, setDeleted } from '@/lib/workspace'
+import type { ReportEntry, WorkspaceDB } from '@/lib/workspace-db'
+import type { DialogRequest } from './dialogs'
+import { formatTime } from './format-time'
+import { StorageInfo } from './storage-info'
+import type { Notify } from './toasts'
+import { announceChanged, onWorkspaceMessage } from './workspace-channel'
+
+interface Props {
+  db: WorkspaceDB
+  currentId: string
+  onOpen(id: string): Promise<boolean>
+  onNew(): void
+  onOpenFile(): void
+  onStartFromLastYear(): void
+  /** The open report was deleted: open another one. */
+  onCurrentDeleted(): Promise<void>
+  notify: Notify
+  ask(request: DialogRequest): Promise<boolean>
+}
+
+const ORIGIN_LABEL: Record<ReportEntry['origin'], string> = {
+  new: '新建', file: '从文件打开', 'last-year': '以上年报告为底稿', copy: '复制', aggregate: '汇总生成', migrated: '原浏览器草稿',
+}
+
+export function WorkspacePage({ db, currentId, onOpen, onNew, onOpenFile, onStartFromLastYear, onCurrentDeleted, notify, ask }: Props) {
+  const [entries, setEntries] = useState<ReportEntry[] | null>(null)
+  const [trash, setTrash] = useState<ReportEntry[]>([])
+  const [query, setQuery] = useState('')
+  const [year, setYear] = useState('')
+  const [tick, setTick] = useState(0)
+  const refresh = useCallback(() => setTick((t) => t + 1), [])
+
+  useEffect(() => {
+    let cancelled = false
+    void Promise.all([listEntries(db), listEntries(db, true)]).then(([live, deleted]) => {
+      if (cancelled) return
+      setEntries(live)
+      setTrash(deleted)
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [db, tick])
+  useEffect(() => onWorkspaceMessage(refresh), [refresh])
+
+  const years = useMemo(() => [...new Set((entries ?? []).map((e) => e.year))].sort((a, b) => b - a), [entries])
+  const shown = (entries ?? []).filter((e) =>
+    (!query.trim() || e.agency.includes(query.trim())) && (!year || String(e.year) === year))
+
+  const remove = async (entry: ReportEntry) => {
+    await setDeleted(db, entry.id, true)
+    announceChanged()
+    refresh()
+    if (entry.id === currentId) await onCurrentDeleted()
+    notify(`已将“${draftTitle(entry)}”移到回收站`, 'info', {
+      label: '撤销',
+      run: () => void setDeleted(db, entry.id, false).then(() => { announceChanged(); refresh() }),
+    })
+  }
+  const copy = async (entry: ReportEntry) => {
+    const id = await duplicateReport(db, entry.id)
+    announceChanged()
+    refresh()
+    if (id) notify(`已复制“${draftTitle(entry)}”`)
+  }
+  const restore = async (entry: ReportEntry) => {
+    await setDeleted(db, entry.id, false)
+    announceChanged()
+    refresh()
+  }
+  const purge = async (entry: ReportEntry) => {
+    const ok = await ask({
+      title: '彻底删除',
+      body: `“${draftTitle(entry)}”及其全部历史版本将从本机浏览器中删除，无法恢复。如需保留，请先打开它并“保存报告”下载文件。`,
+      confirmLabel: '彻底删除', tone: 'danger',
+    })
+    if (!ok) return
+    await purgeReport(db, entry.id)
+    announceChanged()
+    refresh()
+  }
+
+  return (
+    <div className="workspace-page">
+      <div className="workspace-actions">
+        <button type="button" className="primary" onClick={onNew}>新建报告</button>
+        <button type="button" onClick={onOpenFile}>打开报告…</button>
+        <button type="button" onClick={onStartFromLastYear}>以上年报告为底稿…</button>
+        <span className="workspace-filters">
+          <input type="search" aria-label="按机关名称筛选" placeholder="按机关名称筛选" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <select aria-label="按年度筛选" value={year} onChange={(e) => setYear(e.target.value)}>
+            <option value="">全部年度</option>
+            {years.map((y) => <option key={y} value={y}>{y}年</option>)}
+          </select>
+        </span>
+      </div>
+      <table className="report-list" aria-label="我的报告">
+        <thead>
+          <tr><th scope="col">报告</th><th scope="col">年度</th><th scope="col">最后修改</th><th scope="col">检查结果</th><th scope="col">操作</th></tr>
+        </thead>
+        <tbody>
+          {shown.map((e) => (
+            <tr key={e.id} data-report-id={e.id} aria-current={e.id === currentId ? 'true' : undefined}>
+              <td>
+                <button type="button" className="link report-name" onClick={() => void onOpen(e.id)}>{e.agency.trim() || '（未填写机关）'}</button>
+                {e.id === currentId && <span className="badge">正在编辑</span>}
+                <span className="origin">{ORIGIN_LABEL[e.origin]}{e.source ? `：${e.source}` : ''}</span>
+              </td>
+              <td>{e.year}年</td>
+              <td>{formatTime(e.updatedAt)}</td>
+              <td>
+                {e.errors === null ? <span className="muted">未检查</span> : (
+                  <span><span className={e.errors ? 'count-error' : 'count-ok'}>{e.errors} 个错误</span> · <span className="count-warning">{e.warnings} 个提醒</span></span>
+                )}
+              </td>
+              <td className="row-actions">
+                <button type="button" onClick={() => void onOpen(e.id)}>打开</button>
+                <button type="button" onClick={() => void copy(e)}>复制</button>
+                <button type="button" onClick={() => void remove(e)}>删除</button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {entries && shown.length === 0 && <p className="muted">{entries.length === 0 ? '还没有报告。' : '没有符合筛选条件的报告。'}</p>}
+      {trash.length > 0 && (
+        <details className="trash">
+          <summary>回收站（{trash.length}）</summary>
+          <ul>
+            {trash.map((e) => (
+              <li key={e.id} data-trash-id={e.id}>
+                <span>{draftTitle(e)}（删除于 {formatTime(e.deletedAt ?? e.updatedAt)}）</span>
+                <button type="button" onClick={() => void restore(e)}>恢复</button>
+                <button type="button" className="link" onClick={() => void purge(e)}>彻底删除</button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <StorageInfo refresh={tick} />
+    </div>
+  )
+}
