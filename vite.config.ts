@@ -8,7 +8,9 @@ import { VitePWA } from 'vite-plugin-pwa'
 // because the dev server needs an inline script for React refresh. A meta tag cannot carry
 // frame-ancestors; an intranet server that wants it sends it as a header.
 // - style-src 'unsafe-inline': style attributes written by React; no stylesheet comes from elsewhere.
-// - worker-src 'self': the service worker (sw.js and its workbox runtime) is served with the app.
+// - worker-src 'self' blob:: the service worker and the county review's reading workers are served
+//   with the app; the .xlsx writer (fflate) compresses large sheets in workers it starts from blob:
+//   URLs made by the page's own script (without them a long problem list never finishes).
 // - blob: in img-src only: downloads are <a download href="blob:…">, a navigation no directive governs.
 // - manifest-src 'none': no web app manifest is emitted.
 const CSP = [
@@ -18,7 +20,7 @@ const CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self'",
+  "worker-src 'self' blob:",
   "manifest-src 'none'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -58,6 +60,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy(), offline],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  // The county review's reading workers are ES modules, like the app.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

@@ -1,6 +1,6 @@
 // The app: the workspace opened at start-up, one react-hook-form form holding the open report,
 // the navigator (我的报告 and the report's pages), the current page and the live check panel.
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { toFormValues, type FormValues } from '@/form/form-values'
 import { createIssueStore } from '@/form/issue-store'
@@ -14,7 +14,7 @@ import { ConflictBanner, StorageFailureBanner } from './conflict-banner'
 import { useDialog } from './dialogs'
 import { HeaderBar } from './header-bar'
 import { PageBody } from './page-body'
-import { PAGES, pageIndex, WORKSPACE_HEADING } from './pages'
+import { APP_PAGE_HEADING, PAGES, pageIndex } from './pages'
 import { ReportFileInput } from './report-file-input'
 import { SectionNav } from './section-nav'
 import { SidePanel } from './side-panel'
@@ -28,6 +28,9 @@ import { useReportSession } from './use-report-session'
 import { useWorkspaceStart, type WorkspaceStart } from './use-workspace'
 import { VersionHistory } from './version-history'
 import { WorkspacePage } from './workspace-page'
+
+// The county review (and its TanStack, Virtual and worker code) loads when the page is first shown.
+const CountyPage = lazy(() => import('./county/county-page').then((m) => ({ default: m.CountyPage })))
 
 /** Without storage the app still works on one report in memory, and says so. */
 function memoryStart(): OpenedReport {
@@ -115,12 +118,17 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
         <div className="workspace">
           <SectionNav current={page} />
           <main className="page" aria-labelledby="page-heading">
-            <h2 id="page-heading">{page === 'workspace' ? WORKSPACE_HEADING : current?.heading}</h2>
-            {page === 'workspace' && db ? (
+            <h2 id="page-heading">{page === 'workspace' || page === 'county' ? APP_PAGE_HEADING[page] : current?.heading}</h2>
+            {page === 'county' && db ? (
+              <Suspense fallback={<p className="muted">正在加载……</p>}>
+                <CountyPage db={db} notify={notify} onOpen={(id) => void session.openById(id).then((ok) => ok && setPage('review'))}
+                  add={session.add} onAggregated={() => setPage('review')} />
+              </Suspense>
+            ) : page === 'workspace' && db ? (
               <WorkspacePage db={db} currentId={opened.entry.id} onOpen={async (id) => { await openReport(id); return true }}
                 onNew={() => void opening.onNew()} onOpenFile={() => fileInput.current?.click()}
                 onStartFromLastYear={() => lastYearInput.current?.click()} onCurrentDeleted={currentDeleted} notify={notify} ask={ask} />
-            ) : page === 'workspace' ? (
+            ) : page === 'workspace' || page === 'county' ? (
               <p>浏览器没有提供本地存储，只能编辑当前这一份报告。请用“保存报告”下载文件保存。</p>
             ) : (
               <>
@@ -135,7 +143,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
               </>
             )}
           </main>
-          {page !== 'workspace' && <SidePanel />}
+          {page !== 'workspace' && page !== 'county' && <SidePanel />}
         </div>
       </div>
       <Toasts toasts={toasts} dismiss={dismiss} />

@@ -36,6 +36,7 @@ export function PageBody({ page, onExport, baseline, onStartFromLastYear, onClea
     case 'review':
       return <ReviewPage onExport={onExport} />
     case 'workspace':
+    case 'county':
       return null
     default: {
       // 二、三、四: the section's table, whichever it is.

@@ -14,8 +14,8 @@ export const PAGES: Page[] = [
   { id: 'review', nav: '检查与导出', heading: '检查与导出' },
 ]
 
-/** The heading of 我的报告, which is not one of the open report's pages. */
-export const WORKSPACE_HEADING = '我的报告'
+/** Headings of the pages that are not the open report's. */
+export const APP_PAGE_HEADING = { workspace: '我的报告', county: '汇总审核' } as const
 
 export function pageIndex(id: PageId): number {
   return PAGES.findIndex((p) => p.id === id)

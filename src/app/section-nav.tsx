@@ -14,6 +14,11 @@ export function SectionNav({ current }: { current: PageId }) {
             <span className="nav-label">我的报告</span>
           </button>
         </li>
+        <li>
+          <button type="button" aria-current={current === 'county' ? 'page' : undefined} data-page="county" onClick={() => editor.goTo('county')}>
+            <span className="nav-label">汇总审核</span>
+          </button>
+        </li>
       </ul>
       <p className="nav-group">本报告</p>
       <ol>

@@ -3,8 +3,8 @@ import { createContext, useContext } from 'react'
 import type { SectionId } from '@/report/sections'
 import type { IssueStore } from './issue-store'
 
-/** 'workspace' is 我的报告; the others are the open report's pages. */
-export type PageId = 'workspace' | 'meta' | SectionId | 'review'
+/** 'workspace' is 我的报告, 'county' 汇总审核; the others are the open report's pages. */
+export type PageId = 'workspace' | 'county' | 'meta' | SectionId | 'review'
 
 export interface EditorContextValue {
   issues: IssueStore

@@ -22,6 +22,7 @@ const ALLOWED: Record<string, string[]> = {
   docx: ['report'],
   import: ['report'],
   lib: ['report'],
+  cli: ['report', 'import'],
 }
 
 function layerOf(file: string): string {

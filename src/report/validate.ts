@@ -1,7 +1,7 @@
 // validate(report, options) → issues: the one gate used by the form's check list, the export
 // button and the importers. Rule ids are those of report-format.md §4/§4a.
-import { issue as makeIssue, type Issue } from './issue'
-import { carryRule, copiedTextRule, inForceRules, pendingCasesRule } from './rules/cross-year-rules'
+import type { Issue } from './issue'
+import { crossYearIssues } from './rules/cross-year-rules'
 import { metaRules, publishDateRule, type Deadline } from './rules/meta-rules'
 import {
   appealScaleRule, balanceRule, givenTotalRules, numberRules, pendingRule, structRule,
@@ -25,6 +25,17 @@ export interface ValidateOptions {
 }
 
 const SECTION_ORDER = ['meta', ...SECTIONS.map((s) => s.id)]
+
+/** Stable order: by section as the navigator lists them, errors first within a section. */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) =>
+      SECTION_ORDER.indexOf(a.issue.section) - SECTION_ORDER.indexOf(b.issue.section)
+      || (a.issue.severity === b.issue.severity ? 0 : a.issue.severity === 'error' ? -1 : 1)
+      || a.i - b.i)
+    .map(({ issue }) => issue)
+}
 
 export function validate(report: Report, options: ValidateOptions = {}): Issue[] {
   const totals = options.totals ?? computeTotals(report)
@@ -50,25 +61,8 @@ export function validate(report: Report, options: ValidateOptions = {}): Issue[]
     ...prefaceRule(report),
     ...oldFormatRule(report),
   ]
-  if (previous) {
-    if (previous.meta.year !== report.meta.year - 1)
-      issues.push(makeIssue('W-XYEAR-CARRY', 'warning', 'meta', ['meta.year'],
-        `对比用的上年报告是 ${previous.meta.year} 年的，本报告为 ${report.meta.year} 年`))
-    issues.push(
-      ...carryRule(report, previous),
-      ...inForceRules(report, previous),
-      ...pendingCasesRule(totals, previous),
-      ...copiedTextRule(report, previous),
-    )
-  }
-  // Stable order: by section as the navigator lists them, errors first within a section.
-  return issues
-    .map((issue, i) => ({ issue, i }))
-    .sort((a, b) =>
-      SECTION_ORDER.indexOf(a.issue.section) - SECTION_ORDER.indexOf(b.issue.section)
-      || (a.issue.severity === b.issue.severity ? 0 : a.issue.severity === 'error' ? -1 : 1)
-      || a.i - b.i)
-    .map(({ issue }) => issue)
+  if (previous) issues.push(...crossYearIssues(report, previous, totals))
+  return sortIssues(issues)
 }
 
 export function hasErrors(issues: readonly Issue[]): boolean {

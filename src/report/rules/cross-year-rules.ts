@@ -70,3 +70,18 @@ export function copiedTextRule(report: Report, previous: Report): Issue[] {
   }
   return out
 }
+
+/** Every comparison with last year's report (validate() with `previous`, and the county review). */
+export function crossYearIssues(report: Report, previous: Report, totals: Totals): Issue[] {
+  const issues: Issue[] = []
+  if (previous.meta.year !== report.meta.year - 1)
+    issues.push(issue('W-XYEAR-CARRY', 'warning', 'meta', ['meta.year'],
+      `对比用的上年报告是 ${previous.meta.year} 年的，本报告为 ${report.meta.year} 年`))
+  issues.push(
+    ...carryRule(report, previous),
+    ...inForceRules(report, previous),
+    ...pendingCasesRule(totals, previous),
+    ...copiedTextRule(report, previous),
+  )
+  return issues
+}

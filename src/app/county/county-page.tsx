@@ -1,0 +1,131 @@
+// 汇总审核: the county office opens its units' reports in one go (files, a folder, or dropped),
+// sees every report's findings and key figures, the checks across reports, builds the county
+// total and exports the problem list to send back (report-file.md §7).
+import { useMemo, useRef, useState, type DragEvent } from 'react'
+import { aggregateReports, commonCountyAgency } from '@/report/county/aggregate'
+import { UNIT_TYPES, UNIT_TYPE_LABELS } from '@/report/schema'
+import type { NewReport } from '@/lib/workspace'
+import type { VersionReason, WorkspaceDB } from '@/lib/workspace-db'
+import { downloadBlob } from '@/lib/download'
+import type { Notify } from '../toasts'
+import { droppedFiles, splitFiles } from './collect-files'
+import { ReviewTable } from './review-table'
+import type { ReviewRow } from './review-rows'
+import { useCountyReview } from './use-county-review'
+
+interface Props {
+  db: WorkspaceDB
+  notify: Notify
+  /** Opens a report of the review in the editor (its check results shown). */
+  onOpen(id: string): void
+  add(input: NewReport, reason: VersionReason): Promise<boolean>
+  /** After the county total was added and opened. */
+  onAggregated(): void
+}
+
+export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
+  const review = useCountyReview(db)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [onlyErrors, setOnlyErrors] = useState(false)
+  const [unitType, setUnitType] = useState('')
+  const [query, setQuery] = useState('')
+  const [dragging, setDragging] = useState(false)
+  const filesInput = useRef<HTMLInputElement>(null)
+  const folderInput = useRef<HTMLInputElement>(null)
+  const rows = review.rows
+  const shown = useMemo(() => (rows ?? []).filter((r) =>
+    (!onlyErrors || r.errors > 0) && (!unitType || r.unitType === unitType) && (!query.trim() || r.agency.includes(query.trim()))), [rows, onlyErrors, unitType, query])
+
+  const open = async (files: File[]) => {
+    const { reports, others } = splitFiles(files)
+    if (others.length > 0) notify(`已跳过 ${others.length} 个不是报告的文件（只读取 .docx 和 .json）：${others.slice(0, 3).join('、')}${others.length > 3 ? '等' : ''}`)
+    if (reports.length === 0) return
+    const result = await review.addFiles(reports)
+    if (result) notify(`已读取 ${result.added} 份报告${result.failed ? `，${result.failed} 个文件无法读取（见下方列表）` : ''}，均已加入“我的报告”`, result.failed ? 'error' : 'info')
+  }
+
+  const chosen = (): ReviewRow[] => {
+    const all = rows ?? []
+    return selected.size > 0 ? all.filter((r) => selected.has(r.id)) : all
+  }
+
+  const aggregate = async () => {
+    const reports = review.reportsOf(chosen().map((r) => r.id))
+    const parent = reports.find((r) => r.meta.unitType === 'government')
+    const result = aggregateReports(reports.filter((r) => r !== parent), { agency: parent?.meta.agency ?? commonCountyAgency(reports) })
+    if (!result.ok) return notify(result.message, 'error')
+    if (await add({ report: result.report, origin: 'aggregate' }, 'created')) {
+      onAggregated()
+      notify(`已生成 ${result.units.length} 个单位的汇总报告，并加入“我的报告”。请在“基本信息”中核对机关全称，再补写文字部分。`)
+    }
+  }
+
+  const exportProblems = async () => {
+    try {
+      const { problemWorkbook } = await import('./problem-workbook')
+      downloadBlob(await problemWorkbook(chosen(), review.failed), `问题清单（${chosen().length} 份报告）.xlsx`)
+    } catch {
+      notify('导出问题清单失败：请刷新页面后重试', 'error')
+    }
+  }
+
+  const onDrop = async (e: DragEvent) => {
+    e.preventDefault()
+    setDragging(false)
+    await open(await droppedFiles(e.dataTransfer))
+  }
+
+  return (
+    <div className="county-page">
+      <div className={`drop-zone${dragging ? ' dragging' : ''}`} onDragOver={(e) => { e.preventDefault(); setDragging(true) }}
+        onDragLeave={() => setDragging(false)} onDrop={(e) => void onDrop(e)}>
+        <p>把各单位的报告文件（.docx 或 .json）或整个文件夹拖到这里，或：</p>
+        <button type="button" className="primary" onClick={() => filesInput.current?.click()}>批量打开</button>
+        <button type="button" onClick={() => folderInput.current?.click()}>选择文件夹…</button>
+        <input ref={filesInput} type="file" multiple accept=".docx,.json" hidden aria-label="批量打开报告文件" data-testid="batch-files"
+          onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; void open(files) }} />
+        <input ref={folderInput} type="file" hidden aria-label="选择报告所在的文件夹" data-testid="batch-folder"
+          {...{ webkitdirectory: '' }} onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; void open(files) }} />
+        <p className="hint">文件在本机读取和检查，不会上传；每份报告同时加入“我的报告”。</p>
+      </div>
+
+      {review.progress && (
+        <div className="batch-progress" aria-live="polite">
+          <progress max={review.progress.total} value={review.progress.done} aria-label="读取进度" />
+          <span>已读取 {review.progress.done} / {review.progress.total}</span>
+          <ul>
+            {review.progress.recent.map((r, i) => <li key={i} className={r.ok ? 'ok' : 'bad'}>{r.ok ? '✓' : '✗'} {r.name}：{r.text}</li>)}
+          </ul>
+        </div>
+      )}
+
+      {review.failed.length > 0 && (
+        <section className="failed-files" aria-label="无法读取的文件">
+          <h3>无法读取的文件（{review.failed.length}）</h3>
+          <ul>{review.failed.map((f, i) => <li key={i} data-failed-file={f.name}><strong>{f.name}</strong>：{f.reason}</li>)}</ul>
+        </section>
+      )}
+
+      <div className="review-actions">
+        <label className="check"><input type="checkbox" checked={onlyErrors} onChange={(e) => setOnlyErrors(e.target.checked)} />只看有错误</label>
+        <select aria-label="按单位类型筛选" value={unitType} onChange={(e) => setUnitType(e.target.value)}>
+          <option value="">全部单位类型</option>
+          {UNIT_TYPES.map((u) => <option key={u} value={u}>{UNIT_TYPE_LABELS[u]}</option>)}
+        </select>
+        <input type="search" aria-label="按单位名称筛选" placeholder="按单位名称筛选" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <span className="spacer-flex" />
+        <span className="muted">{selected.size > 0 ? `已选 ${selected.size} 份` : `共 ${rows?.length ?? 0} 份`}</span>
+        <button type="button" onClick={() => void aggregate()} disabled={!rows?.length}>生成汇总报告</button>
+        <button type="button" onClick={() => void exportProblems()} disabled={!rows?.length && review.failed.length === 0}>导出问题清单</button>
+        <button type="button" className="link" onClick={() => { void review.remove(selected.size ? new Set(selected) : null); setSelected(new Set()) }}
+          disabled={!rows?.length && review.failed.length === 0}>{selected.size ? '移出所选' : '清空列表'}</button>
+      </div>
+
+      {rows === null ? <p className="muted">正在读取……</p> : rows.length === 0 ? (
+        <p className="muted">还没有报告：请批量打开各单位的报告文件。</p>
+      ) : (
+        <ReviewTable rows={shown} selected={selected} onSelect={setSelected} onOpen={(r) => onOpen(r.id)} />
+      )}
+    </div>
+  )
+}

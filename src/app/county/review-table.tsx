@@ -1,0 +1,129 @@
+// The review table: one row per report (report-file.md §7 attributes), sortable by every column
+// through TanStack Table, and virtualized (TanStack Virtual) so that 500 reports scroll smoothly:
+// only the rows in view are in the DOM, with spacer rows keeping the scroll height.
+import {
+  createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures, useTable,
+  type SortingState,
+} from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useRef, useState } from 'react'
+import { formatCellValue } from '@/report/format'
+import type { ReviewRow } from './review-rows'
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+})
+const helper = createColumnHelper<typeof features, ReviewRow>()
+const ROW_HEIGHT = 38
+
+const number = { sortFn: 'basic' as const, sortUndefined: 'last' as const }
+const columns = helper.columns([
+  helper.accessor('agency', { header: '单位', sortFn: 'alphanumeric' }),
+  helper.accessor('year', { header: '年度', ...number }),
+  helper.accessor('unitLabel', { header: '类型', sortFn: 'alphanumeric' }),
+  helper.accessor('errors', { header: '错误', ...number }),
+  helper.accessor('warnings', { header: '提醒', ...number }),
+  helper.accessor((r) => r.figures.newReceived, { id: 'newReceived', header: '新收申请', ...number }),
+  helper.accessor((r) => r.figures.carriedForward, { id: 'carriedForward', header: '结转下年度', ...number }),
+  helper.accessor((r) => r.figures.review, { id: 'review', header: '行政复议', ...number }),
+  helper.accessor((r) => r.figures.litigation, { id: 'litigation', header: '行政诉讼', ...number }),
+  helper.accessor((r) => r.figures.feeWanYuan ?? undefined, { id: 'fee', header: '收费（万元）', ...number }),
+  helper.accessor((r) => r.figures.publishDate ?? undefined, { id: 'publishDate', header: '成文日期', sortFn: 'alphanumeric', sortUndefined: 'last' }),
+  helper.accessor((r) => r.similarity ?? undefined, { id: 'similarity', header: '与上年雷同率', ...number }),
+])
+
+function cellText(row: ReviewRow, columnId: string): string {
+  switch (columnId) {
+    case 'agency': return row.agency || '（未填写机关）'
+    case 'year': return `${row.year}`
+    case 'unitLabel': return row.unitLabel
+    case 'errors': return `${row.errors}`
+    case 'warnings': return `${row.warnings}`
+    case 'fee': return formatCellValue(row.figures.feeWanYuan)
+    case 'publishDate': return row.figures.publishDate ?? '—'
+    case 'similarity': return row.similarity === null ? '—' : `${Math.round(row.similarity * 100)}%`
+    default: return String(row.figures[columnId as 'newReceived'])
+  }
+}
+
+interface Props {
+  rows: ReviewRow[]
+  selected: ReadonlySet<string>
+  onSelect(ids: ReadonlySet<string>): void
+  onOpen(row: ReviewRow): void
+}
+
+export function ReviewTable({ rows, selected, onSelect, onOpen }: Props) {
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'errors', desc: true }])
+  const table = useTable({ features, columns, data: rows, state: { sorting }, onSortingChange: setSorting, getRowId: (r) => r.id })
+  const sorted = table.getRowModel().rows
+  const leaves = table.getAllLeafColumns()
+  const scroller = useRef<HTMLDivElement>(null)
+  // The app does not use the React Compiler; the virtualizer's results are read in this render only.
+  // oxlint-disable-next-line react/incompatible-library
+  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 })
+  const items = virtualizer.getVirtualItems()
+  const top = items[0]?.start ?? 0
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
+  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id))
+  const toggle = (id: string) => {
+    const next = new Set(selected)
+    if (!next.delete(id)) next.add(id)
+    onSelect(next)
+  }
+
+  return (
+    <div className="review-scroll" ref={scroller}>
+      <table className="review-table" aria-label="汇总审核报告列表" aria-rowcount={rows.length + 1}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              <th scope="col" className="select-col">
+                <input type="checkbox" aria-label="全选" checked={allSelected}
+                  onChange={() => onSelect(allSelected ? new Set() : new Set(rows.map((r) => r.id)))} />
+              </th>
+              {group.headers.map((header) => {
+                const sortedAs = header.column.getIsSorted()
+                return (
+                  <th key={header.id} scope="col" aria-sort={sortedAs === 'asc' ? 'ascending' : sortedAs === 'desc' ? 'descending' : 'none'}>
+                    <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                      <table.FlexRender header={header} />
+                      <span aria-hidden>{sortedAs === 'asc' ? ' ▲' : sortedAs === 'desc' ? ' ▼' : ''}</span>
+                    </button>
+                  </th>
+                )
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {top > 0 && <tr aria-hidden className="spacer"><td colSpan={columns.length + 1} style={{ height: top }} /></tr>}
+          {items.map((item) => {
+            const row = sorted[item.index]!.original
+            return (
+              <tr key={row.id} className={row.errors ? 'has-errors' : undefined} data-report-row={row.id} data-agency={row.agency}
+                data-year={row.year} data-errors={row.errors} data-warnings={row.warnings} data-error-rules={row.errorRules.join(' ')}
+                aria-rowindex={item.index + 2} onClick={() => onOpen(row)}>
+                <td className="select-col" onClick={(e) => e.stopPropagation()}>
+                  <input type="checkbox" aria-label={`选择 ${row.agency || row.fileName || '报告'} ${row.year}年`} checked={selected.has(row.id)}
+                    onChange={() => toggle(row.id)} />
+                </td>
+                {leaves.map((c) => (
+                  <td key={c.id} className={`col-${c.id}`}>
+                    {c.id === 'agency' ? (
+                      <><button type="button" className="link report-name" onClick={(e) => { e.stopPropagation(); onOpen(row) }}>{cellText(row, 'agency')}</button>
+                        {row.fileName && <span className="origin">{row.fileName}</span>}</>
+                    ) : cellText(row, c.id)}
+                  </td>
+                ))}
+              </tr>
+            )
+          })}
+          {bottom > 0 && <tr aria-hidden className="spacer"><td colSpan={columns.length + 1} style={{ height: bottom }} /></tr>}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+// What the command line reports per file (report-file.md §8): its agency and year, and its errors
+// and warnings, including the checks across the whole folder (the same as 汇总审核).
+import type { FileCheck } from '../import/check-file'
+import { crossReportIssues } from '../report/county/cross-checks'
+import type { Issue } from '../report/issue'
+import { sortIssues } from '../report/validate'
+
+interface Finding {
+  rule: string
+  cells: string[]
+  message: string
+}
+
+export type FileResult =
+  | { file: string; agency: string; year: number; errors: Finding[]; warnings: Finding[] }
+  | { file: string; failed: string }
+
+const finding = (i: Issue): Finding => ({ rule: i.ruleId, cells: i.cells, message: i.message })
+
+/** `checks[i]` belongs to `files[i]` (the path shown, relative to the folder). */
+export function batchResults(files: readonly string[], checks: readonly FileCheck[]): FileResult[] {
+  const read = checks.flatMap((c, i) => (c.ok ? [{ id: String(i), label: files[i] ?? c.name, report: c.report }] : []))
+  const cross = crossReportIssues(read)
+  return checks.map((check, i): FileResult => {
+    const file = files[i] ?? check.name
+    if (!check.ok) return { file, failed: check.reason }
+    const issues = sortIssues([...check.issues, ...(cross.get(String(i)) ?? [])])
+    return {
+      file,
+      agency: check.report.meta.agency,
+      year: check.report.meta.year,
+      errors: issues.filter((x) => x.severity === 'error').map(finding),
+      warnings: issues.filter((x) => x.severity === 'warning').map(finding),
+    }
+  })
+}
+
+const csvField = (value: string | number) => {
+  const s = String(value)
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
+}
+
+/** One row per file: counts and the rule ids of its errors; a BOM so that Excel reads it as UTF-8. */
+export function toCsv(results: readonly FileResult[]): string {
+  const rows = [['文件', '单位', '年度', '错误数', '提醒数', '错误规则', '状态']]
+  for (const r of results) {
+    if ('failed' in r) rows.push([r.file, '', '', '', '', '', `无法读取：${r.failed}`])
+    else rows.push([r.file, r.agency, String(r.year), String(r.errors.length), String(r.warnings.length), [...new Set(r.errors.map((e) => e.rule))].join(' '), '已读取'])
+  }
+  return `\ufeff${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`
+}
+
+/** Display width of text in a terminal: CJK characters take two columns. */
+function width(text: string): number {
+  let n = 0
+  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1
+  return n
+}
+
+const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - width(text)))
+
+export function toTable(results: readonly FileResult[]): string {
+  const rows = results.map((r) => ('failed' in r
+    ? [r.file, '—', '—', '—', '—', `无法读取：${r.failed.slice(0, 60)}`]
+    : [r.file, r.agency || '（未填写机关）', String(r.year), String(r.errors.length), String(r.warnings.length), [...new Set(r.errors.map((e) => e.rule))].join(' ')]))
+  const header = ['文件', '单位', '年度', '错误', '提醒', '错误规则']
+  const widths = header.map((h, c) => Math.min(48, Math.max(width(h), ...rows.map((row) => width(row[c] ?? '')))))
+  return [header, ...rows].map((row) => row.map((cell, c) => pad(cell, widths[c] ?? 0)).join('  ').trimEnd()).join('\n')
+}
