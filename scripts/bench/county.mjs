@@ -1,7 +1,7 @@
 // County review figures for npm run bench: 100 .docx reports batch-opened in the browser, the
 // command line's rate on 200 reports, and scrolling the review table with 500 reports.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
@@ -10,7 +10,7 @@ const WORD = 'src/import/test-fixtures/seed-layout.docx'
 const JSON_SEED = 'src/report/fixtures/seed-000.json'
 
 /** `count` Word reports, each the seed-layout report under another township's name. */
-export function wordReports(count) {
+function wordReports(count) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-docx-'))
   const files = unzipSync(readFileSync(WORD))
   const xml = strFromU8(files['word/document.xml'])
@@ -23,7 +23,7 @@ export function wordReports(count) {
   return dir
 }
 
-export function jsonReports(count) {
+function jsonReports(count) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-json-'))
   const seed = JSON.parse(readFileSync(JSON_SEED, 'utf8'))
   for (let i = 0; i < count; i++) {
@@ -96,8 +96,4 @@ export function cliRate(count = 200) {
   rmSync(dir, { recursive: true, force: true })
   const m = /用时 ([\d.]+) 秒（(\d+) 份\/秒）/.exec(out)
   return m ? { seconds: Number(m[1]), rate: Number(m[2]) } : null
-}
-
-export function makeDir(path) {
-  mkdirSync(path, { recursive: true })
 }
