@@ -1,14 +1,15 @@
 // The live A4 preview: the same render model as the Word export, redrawn shortly after the
 // user pauses typing (never on every keystroke). It listens through a watch callback, so a
 // keystroke costs it a timer reset, not a render.
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import type { FormValues } from '@/form/form-values'
 import { useCurrentReport } from '@/form/use-report'
-import { DocumentPreview } from '@/preview/document-preview'
 import type { Report } from '@/report/schema'
 
 const PREVIEW_DELAY_MS = 250
+// The preview (pagination and page rendering) loads when it is first shown, not with the app.
+const DocumentPreview = lazy(() => import('@/preview/document-preview').then((m) => ({ default: m.DocumentPreview })))
 
 export function PreviewPane({ scale }: { scale: number }) {
   const { watch } = useFormContext<FormValues>()
@@ -27,7 +28,9 @@ export function PreviewPane({ scale }: { scale: number }) {
   }, [watch, currentReport])
   return (
     <div className="preview-pane" data-testid="preview">
-      <DocumentPreview report={report} scale={scale} />
+      <Suspense fallback={<p className="muted">正在准备预览……</p>}>
+        <DocumentPreview report={report} scale={scale} />
+      </Suspense>
     </div>
   )
 }

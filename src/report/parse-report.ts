@@ -1,5 +1,5 @@
 // Reading a report file: JSON text → typed Report, or Chinese errors that name each field.
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { cleanReportText, type CleanedField } from './clean-report'
 import { fieldLabel } from './field-labels'
 import { READABLE_VERSIONS, REPORT_FORMAT, SCHEMA_VERSION, reportSchema, reportSchemaV1, type Report } from './schema'
