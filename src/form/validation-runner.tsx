@@ -1,18 +1,25 @@
-// Runs the domain's validate() on the whole report after the user pauses (VALIDATE_DELAY_MS),
-// so a burst of keystrokes is never slowed by checks and by relayout of the check list. It
-// listens through a watch callback, so it never re-renders. Totals and the balance bar are not
-// delayed: they subscribe to their own cells.
+// Runs the domain's validate() on the whole report after the user pauses (VALIDATE_DELAY_MS), in
+// a Web Worker (validation-client.ts), and shows the result when the main thread is idle: a burst
+// of keystrokes is never slowed by the checks or by relayout of the check list. It listens through
+// a watch callback, so it never re-renders. Totals and the balance bar are not delayed: they
+// subscribe to their own cells.
 import { useEffect } from 'react'
 import { useFormContext } from 'react-hook-form'
 import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
-import { validate } from '@/report/validate'
 import type { FormValues } from './form-values'
 import type { IssueStore } from './issue-store'
 import { pageStatus } from './page-status'
 import { useCurrentReport } from './use-report'
+import { checkReport } from './validation-client'
 
 const VALIDATE_DELAY_MS = 120
+
+/** When the main thread has nothing else to do (within 200 ms at the latest). */
+function afterIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 200 })
+  else window.setTimeout(work, 0)
+}
 
 interface Props {
   store: IssueStore
@@ -28,11 +35,20 @@ export function ValidationRunner({ store, previous, extra, onResult }: Props) {
   const currentReport = useCurrentReport()
   useEffect(() => {
     let timer: number | undefined
+    let latest = 0
+    let cancelled = false
     const run = () => {
       const report = currentReport()
-      const issues = [...validate(report, { previous }), ...extra]
-      store.set(issues, pageStatus(report, issues))
-      onResult?.(issues)
+      const mine = ++latest
+      void checkReport(report, previous).then((found) => {
+        if (cancelled || mine !== latest) return // a newer check is on its way
+        afterIdle(() => {
+          if (cancelled || mine !== latest) return
+          const issues = [...found, ...extra]
+          store.set(issues, pageStatus(report, issues))
+          onResult?.(issues)
+        })
+      })
     }
     run()
     const sub = watch((_values, { type, name }) => {
@@ -42,6 +58,7 @@ export function ValidationRunner({ store, previous, extra, onResult }: Props) {
       else timer = window.setTimeout(run, VALIDATE_DELAY_MS)
     })
     return () => {
+      cancelled = true
       sub.unsubscribe()
       window.clearTimeout(timer)
     }

@@ -31,3 +31,7 @@ export function issue(
 ): Issue {
   return { ruleId, severity, section, cells, message }
 }
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error')
+}

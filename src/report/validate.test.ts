@@ -6,7 +6,8 @@ import { VIOLATED_ERROR_RULES, violationsReport } from './fixtures/violations'
 import { parseReport } from './parse-report'
 import type { Report } from './schema'
 import { SECTIONS } from './sections'
-import { hasErrors, validate } from './validate'
+import { hasErrors } from './issue'
+import { validate } from './validate'
 
 function seedReport(file: unknown): Report {
   const result = parseReport(file)

@@ -65,6 +65,3 @@ export function validate(report: Report, options: ValidateOptions = {}): Issue[]
   return sortIssues(issues)
 }
 
-export function hasErrors(issues: readonly Issue[]): boolean {
-  return issues.some((i) => i.severity === 'error')
-}
