@@ -26,11 +26,12 @@ import { useFocusRequest } from './use-focus-request'
 import { useOpenActions } from './use-open-actions'
 import { useReportSession } from './use-report-session'
 import { useWorkspaceStart, type WorkspaceStart } from './use-workspace'
-import { VersionHistory } from './version-history'
-import { WorkspacePage } from './workspace-page'
 
-// The county review (and its TanStack, Virtual and worker code) loads when the page is first shown.
+// Pages and dialogs other than the editor load when they are first shown: the county review (with
+// TanStack Table, Virtual and its workers), 我的报告 and 历史版本.
 const CountyPage = lazy(() => import('./county/county-page').then((m) => ({ default: m.CountyPage })))
+const WorkspacePage = lazy(() => import('./workspace-page').then((m) => ({ default: m.WorkspacePage })))
+const VersionHistory = lazy(() => import('./version-history').then((m) => ({ default: m.VersionHistory })))
 
 /** Without storage the app still works on one report in memory, and says so. */
 function memoryStart(): OpenedReport {
@@ -125,17 +126,18 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
                   add={session.add} onAggregated={() => setPage('review')} />
               </Suspense>
             ) : page === 'workspace' && db ? (
-              <WorkspacePage db={db} currentId={opened.entry.id} onOpen={async (id) => { await openReport(id); return true }}
-                onNew={() => void opening.onNew()} onOpenFile={() => fileInput.current?.click()}
-                onStartFromLastYear={() => lastYearInput.current?.click()} onCurrentDeleted={currentDeleted} notify={notify} ask={ask} />
+              <Suspense fallback={<p className="muted">正在加载……</p>}>
+                <WorkspacePage db={db} currentId={opened.entry.id} onOpen={async (id) => { await openReport(id); return true }}
+                  onNew={() => void opening.onNew()} onOpenFile={() => fileInput.current?.click()}
+                  onStartFromLastYear={() => lastYearInput.current?.click()} onCurrentDeleted={currentDeleted} notify={notify} ask={ask} />
+              </Suspense>
             ) : page === 'workspace' || page === 'county' ? (
               <p>浏览器没有提供本地存储，只能编辑当前这一份报告。请用“保存报告”下载文件保存。</p>
             ) : (
               <>
-                <form onSubmit={(e) => e.preventDefault()} noValidate>
-                  <PageBody page={page} onExport={() => void exporting.onExport()} baseline={opened.baseline}
-                    onStartFromLastYear={() => lastYearInput.current?.click()} onClearBaseline={() => void session.setBaseline(null)} />
-                </form>
+                {/* No page-wide <form>: the grid's inputs have a small form per row (stat-table-grid.tsx). */}
+                <PageBody page={page} onExport={() => void exporting.onExport()} baseline={opened.baseline}
+                  onStartFromLastYear={() => lastYearInput.current?.click()} onClearBaseline={() => void session.setBaseline(null)} />
                 <div className="pager">
                   <button type="button" disabled={index <= 0} onClick={() => goTo(PAGES[index - 1]!.id)}>上一节</button>
                   <button type="button" disabled={index >= PAGES.length - 1} onClick={() => goTo(PAGES[index + 1]!.id)}>下一节</button>
@@ -149,7 +151,9 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
       <Toasts toasts={toasts} dismiss={dismiss} />
       {dialog}
       {history && db && (
-        <VersionHistory db={db} reportId={opened.entry.id} onRestore={session.restore} onClose={() => setHistory(false)} />
+        <Suspense fallback={null}>
+          <VersionHistory db={db} reportId={opened.entry.id} onRestore={session.restore} onClose={() => setHistory(false)} />
+        </Suspense>
       )}
     </EditorContext.Provider>
   )

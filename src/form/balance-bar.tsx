@@ -1,27 +1,23 @@
 // Beside table 3: the 勾稽关系 of each column (一+二 against 三+四), green when equal, the
 // difference in red when not. Reads the same BALANCE_RULE the validator uses; each column
 // watches only its own cells.
-import { memo, useMemo } from 'react'
-import { useWatch } from 'react-hook-form'
+import { memo, useMemo, type CSSProperties } from 'react'
 import { balanceRefs } from '@/report/rules/table-rules'
 import { APPLICANT_COLUMNS, type ApplicantColumnId } from '@/report/tables/table3'
-import { cellPath, type CellPath, type FormValues } from './form-values'
+import { useCellsDerived } from './cell-store'
+import { sumValues } from './computed-cell'
+import { cellPath } from './form-values'
 
 const BalanceChip = memo(function BalanceChip({ colId, caption }: { colId: ApplicantColumnId; caption: string }) {
-  const { paths, leftCount } = useMemo(() => {
+  const { lhsPaths, rhsPaths } = useMemo(() => {
     const { lhs, rhs } = balanceRefs(colId)
-    return { paths: [...lhs, ...rhs].map((r) => cellPath('table3', r)), leftCount: lhs.length }
+    return { lhsPaths: lhs.map((r) => cellPath('table3', r)), rhsPaths: rhs.map((r) => cellPath('table3', r)) }
   }, [colId])
-  const values = useWatch<FormValues, CellPath[]>({ name: paths })
-  let left = 0
-  let right = 0
-  values.forEach((v, i) => {
-    if (i < leftCount) left += v ?? 0
-    else right += v ?? 0
-  })
+  const left = useCellsDerived(lhsPaths, sumValues)
+  const right = useCellsDerived(rhsPaths, sumValues)
   const ok = left === right
   return (
-    <span className={`balance ${ok ? 'ok' : 'bad'}`} data-balance-column={colId} title={`${caption}：一+二=${left}，三+四=${right}`}>
+    <span className={`balance ${ok ? 'ok' : 'bad'}`} style={{ '--chars': caption.length } as CSSProperties} data-balance-column={colId} title={`${caption}：一+二=${left}，三+四=${right}`}>
       {caption} {ok ? '✓' : `✗ 差 ${Math.abs(left - right)}`}
     </span>
   )

@@ -1,13 +1,17 @@
-// One input cell of a statistical table. Uncontrolled text while the user types (IME-safe:
-// nothing is parsed during composition), parsed by the domain's parseCell on every committed
-// change; a rejected value keeps the last good one in the report and says why.
-import { memo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
-import { useFormContext, useWatch } from 'react-hook-form'
+// One input cell of a statistical table. The input is uncontrolled: while the user types, the
+// browser echoes the text and React renders nothing for this cell (the keystroke's frame only
+// parses the text, stores the number and updates the totals that sum it). It is parsed by the
+// domain's parseCell on every committed change (nothing during IME composition); a rejected
+// value keeps the last good one in the report and says why. A change from elsewhere (paste of a
+// block, a fill, another report opened) is written into the input by a store subscription.
+import { memo, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
+import { useFormContext } from 'react-hook-form'
 import { parseCell } from '@/report/cell-parser'
 import { formatCellValue } from '@/report/format'
 import { inputCell, TABLE_IDS } from '@/report/tables/registry'
 import { cellId, parseCellId, type InputCell, type TableId } from '@/report/tables/table-def'
 import { cellPath, type FormValues } from './form-values'
+import { useCellStore } from './cell-store'
 import { useCellIssues } from './issue-store'
 import { useEditor } from './report-context'
 import { moveFocus, pasteBlock } from './grid-keyboard'
@@ -17,34 +21,55 @@ interface Props {
   cell: InputCell
   r: number
   c: number
+  /** The id of the small form the input belongs to (see stat-table-grid.tsx). */
+  form?: string
 }
 
-export const NumberCell = memo(function NumberCell({ table, cell, r, c }: Props) {
-  const { control, setValue, getValues } = useFormContext<FormValues>()
+export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: Props) {
+  const { setValue, getValues } = useFormContext<FormValues>()
   const editor = useEditor()
+  const store = useCellStore()
   const path = cellPath(table, cell)
   const id = cellId(table, cell)
-  const value = useWatch({ control, name: path })
-  const [draft, setDraft] = useState<string | null>(null)
+  const input = useRef<HTMLInputElement>(null)
   const [rejected, setRejected] = useState<string | null>(null)
+  const rejectedRef = useRef<string | null>(null)
   const composing = useRef(false)
   const ruleMessages = useCellIssues(editor.issues, id)
 
+  const reject = (message: string | null) => {
+    if (rejectedRef.current === message) return
+    rejectedRef.current = message
+    setRejected(message)
+  }
+
+  // The report changed this cell from elsewhere: show it, unless the input already says it.
+  useEffect(() => {
+    const sync = () => {
+      const el = input.current
+      const value = store.get(path)
+      if (!el) return
+      const shown = parseCell(el.value, cell.valueType, cell.maxDecimals)
+      if (shown.ok && shown.value === value && !rejectedRef.current) return
+      el.value = formatCellValue(value)
+      reject(null)
+    }
+    sync() // in case it changed between the render and this subscription
+    return store.subscribe([path], sync)
+  }, [store, path, cell])
+
   const commit = (raw: string) => {
     const parsed = parseCell(raw, cell.valueType, cell.maxDecimals)
-    setDraft(raw)
-    if (!parsed.ok) {
-      setRejected(parsed.message)
-      return
-    }
-    setRejected(null)
+    if (!parsed.ok) return reject(parsed.message)
+    reject(null)
     if (getValues(path) !== parsed.value) setValue(path, parsed.value)
   }
 
-  const onBlur = () => {
-    if (rejected) editor.notify(`${cell.label}：${rejected}，已恢复为原值`, 'error')
-    setDraft(null)
-    setRejected(null)
+  const onBlur = (e: { currentTarget: HTMLInputElement }) => {
+    if (rejectedRef.current) editor.notify(`${cell.label}：${rejectedRef.current}，已恢复为原值`, 'error')
+    // What was typed is shown as the report holds it ("1,234" → 1234; a rejected text → the old value).
+    e.currentTarget.value = formatCellValue(getValues(path))
+    reject(null)
   }
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -80,7 +105,9 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c }: Props)
   const message = rejected ?? ruleMessages
   return (
     <input
+      ref={input}
       className={`cell-input${message ? ' has-error' : ''}`}
+      form={form}
       data-cell-id={id}
       data-r={r}
       data-c={c}
@@ -90,9 +117,9 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c }: Props)
       title={message || cell.label}
       inputMode={cell.valueType === 'integer' ? 'numeric' : 'decimal'}
       autoComplete="off"
-      value={draft ?? formatCellValue(value)}
+      defaultValue={formatCellValue(getValues(path))}
       placeholder="—"
-      onChange={(e) => (composing.current ? setDraft(e.target.value) : commit(e.target.value))}
+      onChange={(e) => composing.current || commit(e.target.value)}
       onCompositionStart={() => (composing.current = true)}
       onCompositionEnd={(e) => {
         composing.current = false

@@ -1,8 +1,10 @@
 // Sections 二, 三 and 四: the official table through the generic grid, with the balance bar
 // and quick fills where they apply.
+import { useMemo } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
 import type { TableDef, TableId } from '@/report/tables/table-def'
 import { BalanceBar } from '../balance-bar'
+import { CellStoreContext, createCellStore } from '../cell-store'
 import { hasPublishedTotals, withoutPublishedTotals, type FormValues } from '../form-values'
 import { StatTableGrid } from '../stat-table-grid'
 import { TableActions } from '../table-actions'
@@ -29,13 +31,16 @@ function GivenTotalsNotice({ def }: { def: TableDef }) {
 }
 
 export function TableSection({ def }: { def: TableDef }) {
+  const form = useFormContext<FormValues>()
+  // One listener on the form for the whole page; the cells subscribe to it by path.
+  const store = useMemo(() => createCellStore(form), [form])
   return (
-    <>
+    <CellStoreContext.Provider value={store}>
       <p className="hint">{HINTS[def.id]}</p>
       <GivenTotalsNotice def={def} />
       <StatTableGrid def={def} />
       {def.id === 'table3' && <BalanceBar />}
       <TableActions table={def.id} />
-    </>
+    </CellStoreContext.Provider>
   )
 }
