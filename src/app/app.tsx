@@ -25,6 +25,7 @@ import { useExportActions } from './use-export-actions'
 import { useFocusRequest } from './use-focus-request'
 import { useOpenActions } from './use-open-actions'
 import { useReportSession } from './use-report-session'
+import { useSaveProblem } from './save-status'
 import { useWorkspaceStart, type WorkspaceStart } from './use-workspace'
 
 // Pages and dialogs other than the editor load when they are first shown: the county review (with
@@ -100,19 +101,20 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
   const editor = useMemo<EditorContextValue>(() => ({ issues, goTo, notify }), [issues, goTo, notify])
   const index = pageIndex(page)
   const current = PAGES[index]
-  const failure = start.kind === 'unavailable' ? start.reason : autosave.status.kind === 'failed' ? autosave.status.reason : ''
+  const problem = useSaveProblem(autosave.statusStore, opened.entry.id)
+  const failure = start.kind === 'unavailable' ? start.reason : problem.failure
 
   return (
     <EditorContext.Provider value={editor}>
       <ValidationRunner store={issues} previous={opened.baseline} extra={opened.findings} onResult={onResult} />
       <div className="app">
-        <HeaderBar status={autosave.status} memoryOnly={!db} onNew={() => void opening.onNew()} onOpen={() => fileInput.current?.click()}
+        <HeaderBar statusStore={autosave.statusStore} reportId={opened.entry.id} memoryOnly={!db} onNew={() => void opening.onNew()} onOpen={() => fileInput.current?.click()}
           onSave={exporting.onSave} onExport={() => void exporting.onExport()} onHistory={db ? () => setHistory(true) : null} />
         <ReportFileInput ref={fileInput} label="选择报告文件" testId="open-file" onFile={opening.openFile} />
         <ReportFileInput ref={lastYearInput} label="选择上年报告文件" testId="last-year-file" onFile={opening.startFromLastYear} />
         <UpdatePrompt />
         {start.kind === 'ready' && <StartupNotice migration={start.migration} damaged={start.damaged} />}
-        {autosave.status.kind === 'conflict' && (
+        {problem.conflict && (
           <ConflictBanner onLoadOther={() => void session.loadOther()} onKeepMine={() => void session.keepMine()} onDownload={exporting.onSave} />
         )}
         {failure && <StorageFailureBanner reason={failure} onDownload={exporting.onSave} />}

@@ -3,10 +3,11 @@
 import { useWatch } from 'react-hook-form'
 import { draftTitle } from '@/report/format'
 import type { FormValues } from '@/form/form-values'
-import type { SaveStatus } from './use-autosave'
+import { useSaveStatus, type SaveStatusStore } from './save-status'
 
 interface Props {
-  status: SaveStatus
+  statusStore: SaveStatusStore
+  reportId: string
   /** The report lives only in this page (the browser gives no storage). */
   memoryOnly: boolean
   onNew(): void
@@ -21,7 +22,8 @@ function Title() {
   return <h1 className="doc-title">{draftTitle(meta)}</h1>
 }
 
-function SavedState({ status, memoryOnly }: { status: SaveStatus; memoryOnly: boolean }) {
+function SavedState({ store, reportId, memoryOnly }: { store: SaveStatusStore; reportId: string; memoryOnly: boolean }) {
+  const status = useSaveStatus(store, reportId)
   if (memoryOnly) return <span className="saved failed">未保存到浏览器（请用“保存报告”下载）</span>
   if (status.kind === 'failed') return <span className="saved failed">未自动保存</span>
   if (status.kind === 'conflict') return <span className="saved failed">已暂停自动保存</span>
@@ -31,12 +33,12 @@ function SavedState({ status, memoryOnly }: { status: SaveStatus; memoryOnly: bo
   return <span className="saved" data-testid="saved-state">已自动保存 {pad(t.getHours())}:{pad(t.getMinutes())}:{pad(t.getSeconds())}</span>
 }
 
-export function HeaderBar({ status, memoryOnly, onNew, onOpen, onSave, onExport, onHistory }: Props) {
+export function HeaderBar({ statusStore, reportId, memoryOnly, onNew, onOpen, onSave, onExport, onHistory }: Props) {
   return (
     <header className="header-bar">
       <div className="title-block">
         <Title />
-        <SavedState status={status} memoryOnly={memoryOnly} />
+        <SavedState store={statusStore} reportId={reportId} memoryOnly={memoryOnly} />
         {onHistory && <button type="button" className="link history-link" onClick={onHistory}>历史版本</button>}
       </div>
       <div className="header-actions">

@@ -3,7 +3,7 @@
 // It listens through react-hook-form's watch callback, so typing never re-renders for it. Before
 // the first change after an idle spell, the state before it is kept as a version. A save that
 // finds another tab's newer revision pauses saving until the user chooses (ConflictBanner).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import type { FormValues } from '@/form/form-values'
 import type { Issue } from '@/report/issue'
@@ -12,18 +12,13 @@ import { IDLE_VERSION_MS } from '@/lib/version-policy'
 import { clearPending, writePending } from '@/lib/pending-save'
 import { addVersion, saveReport, type Counts } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
+import { createSaveStatusStore, useSetSaveStatus } from './save-status'
 import { announceSaved, onWorkspaceMessage } from './workspace-channel'
 
 type SaveExtra = { baseline?: Report | null; findings?: Issue[]; force?: boolean }
 
 const DEBOUNCE_MS = 100
 const MAX_WAIT_MS = 250
-
-export type SaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'failed'; reason: string }
-  | { kind: 'conflict' }
 
 interface Options {
   db: WorkspaceDB | null
@@ -35,10 +30,8 @@ interface Options {
 
 export function useAutosave({ db, form, currentReport, opened }: Options) {
   // Kept with the report it belongs to: another report opened starts as 'idle' without a reset.
-  const [saved, setSaved] = useState<{ id: string | null; status: SaveStatus }>({ id: null, status: { kind: 'idle' } })
-  const openedId = opened?.id ?? null
-  const status = useMemo<SaveStatus>(() => (saved.id === openedId ? saved.status : { kind: 'idle' }), [saved, openedId])
-  const setStatus = useCallback((next: SaveStatus) => setSaved({ id: openedId, status: next }), [openedId])
+  const statusStore = useMemo(() => createSaveStatusStore(), [])
+  const setStatus = useSetSaveStatus(statusStore, opened?.id ?? null)
   const state = useRef({
     revision: 0,
     savedJson: '',
@@ -155,5 +148,5 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
   }, [])
 
   const revision = useCallback(() => state.current.revision, [])
-  return useMemo(() => ({ status, flush, saveWith, suspend, setCounts, revision }), [status, flush, saveWith, suspend, setCounts, revision])
+  return useMemo(() => ({ statusStore, flush, saveWith, suspend, setCounts, revision }), [statusStore, flush, saveWith, suspend, setCounts, revision])
 }

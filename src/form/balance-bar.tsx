@@ -1,26 +1,31 @@
 // Beside table 3: the 勾稽关系 of each column (一+二 against 三+四), green when equal, the
 // difference in red when not. Reads the same BALANCE_RULE the validator uses; each column
 // watches only its own cells.
-import { memo, useMemo, type CSSProperties } from 'react'
+import { memo, useMemo, useRef, type CSSProperties } from 'react'
 import { balanceRefs } from '@/report/rules/table-rules'
 import { APPLICANT_COLUMNS, type ApplicantColumnId } from '@/report/tables/table3'
-import { useCellsDerived } from './cell-store'
+import { useCellsEffect } from './cell-store'
 import { sumValues } from './computed-cell'
 import { cellPath } from './form-values'
 
+/** One column's chip; it writes its state into the element itself (no render per keystroke). */
 const BalanceChip = memo(function BalanceChip({ colId, caption }: { colId: ApplicantColumnId; caption: string }) {
-  const { lhsPaths, rhsPaths } = useMemo(() => {
+  const { paths, leftCount } = useMemo(() => {
     const { lhs, rhs } = balanceRefs(colId)
-    return { lhsPaths: lhs.map((r) => cellPath('table3', r)), rhsPaths: rhs.map((r) => cellPath('table3', r)) }
+    return { paths: [...lhs, ...rhs].map((r) => cellPath('table3', r)), leftCount: lhs.length }
   }, [colId])
-  const left = useCellsDerived(lhsPaths, sumValues)
-  const right = useCellsDerived(rhsPaths, sumValues)
-  const ok = left === right
-  return (
-    <span className={`balance ${ok ? 'ok' : 'bad'}`} style={{ '--chars': caption.length } as CSSProperties} data-balance-column={colId} title={`${caption}：一+二=${left}，三+四=${right}`}>
-      {caption} {ok ? '✓' : `✗ 差 ${Math.abs(left - right)}`}
-    </span>
-  )
+  const chip = useRef<HTMLSpanElement>(null)
+  useCellsEffect(paths, (values) => {
+    const el = chip.current
+    if (!el) return
+    const left = sumValues(values.slice(0, leftCount))
+    const right = sumValues(values.slice(leftCount))
+    const ok = left === right
+    el.className = `balance ${ok ? 'ok' : 'bad'}`
+    el.title = `${caption}：一+二=${left}，三+四=${right}`
+    el.textContent = `${caption} ${ok ? '✓' : `✗ 差 ${Math.abs(left - right)}`}`
+  })
+  return <span ref={chip} style={{ '--chars': caption.length } as CSSProperties} data-balance-column={colId} />
 })
 
 export function BalanceBar() {

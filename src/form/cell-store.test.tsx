@@ -2,7 +2,8 @@ import { act, renderHook } from '@testing-library/react'
 import { useForm } from 'react-hook-form'
 import { describe, expect, it, vi } from 'vitest'
 import { balancedReport } from '@/report/fixtures/balanced'
-import { createCellStore } from './cell-store'
+import type { ReactNode } from 'react'
+import { CellStoreContext, createCellStore, useCellsEffect } from './cell-store'
 import { cellPath, toFormValues, type FormValues } from './form-values'
 
 const granted = cellPath('table3', { rowId: 'granted', colId: 'naturalPerson' })
@@ -60,5 +61,29 @@ describe('createCellStore', () => {
     offB()
     store.subscribe([denied], vi.fn())
     expect(watch).toHaveBeenCalledTimes(2) // it had let go, and listens again
+  })
+})
+
+describe('useCellsEffect', () => {
+  it('shows the values before the first paint and after each change of its cells, with the latest callback', () => {
+    const { form, store } = setup()
+    const wrapper = ({ children }: { children: ReactNode }) => <CellStoreContext.Provider value={store}>{children}</CellStoreContext.Provider>
+    const paths = [granted, denied] as const
+    const seen: unknown[] = []
+    const { rerender, unmount } = renderHook(({ tag }) => useCellsEffect(paths, (values) => seen.push([tag, ...values])), {
+      wrapper,
+      initialProps: { tag: 'first' },
+    })
+    const start = [form.getValues(granted), form.getValues(denied)]
+    expect(seen).toEqual([['first', ...start]])
+    rerender({ tag: 'second' })
+    act(() => form.setValue(granted, 12345))
+    expect(seen.at(-1)).toEqual(['second', 12345, start[1]])
+    const count = seen.length
+    act(() => form.setValue(cellPath('table3', { rowId: 'partial', colId: 'commercial' }), 999))
+    expect(seen).toHaveLength(count) // not one of its cells
+    unmount()
+    act(() => form.setValue(granted, 1))
+    expect(seen).toHaveLength(count)
   })
 })

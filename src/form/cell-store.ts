@@ -1,10 +1,10 @@
 // Per-cell subscriptions to the form's table values. react-hook-form's useWatch notifies every
 // watcher of every change and lets each test the changed name against its own: with the 320
 // cells and totals of table 3 that is hundreds of checks per keystroke. This store listens to the
-// form once and calls only the listeners of the changed cell, so a keystroke re-renders the two or
-// three totals that sum the cell and one balance chip (the input itself is uncontrolled and
-// subscribes imperatively), and touches nothing else.
-import { createContext, useContext, useMemo, useSyncExternalStore } from 'react'
+// form once and calls only the listeners of the changed cell, so a keystroke updates the two or three
+// totals that sum the cell and one balance chip, and touches nothing else. Nothing here renders:
+// the inputs and totals write the DOM themselves (number-cell.tsx, computed-cell.tsx).
+import { createContext, useContext, useLayoutEffect, useRef } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import type { CellPath, FormValues } from './form-values'
 
@@ -54,9 +54,21 @@ export function useCellStore(): CellStore {
   return store
 }
 
-/** A number derived from some cells (a sum); re-renders only when the number changes. */
-export function useCellsDerived(paths: readonly CellPath[], derive: (values: (number | null | undefined)[]) => number): number {
+/**
+ * Calls `show` with the values of some cells before the first paint and whenever one of them
+ * changes. Totals write their figure straight into their element this way: a keystroke updates
+ * the totals it touches without a React render (`show` may change between renders; the latest
+ * one is called).
+ */
+export function useCellsEffect(paths: readonly CellPath[], show: (values: (number | null | undefined)[]) => void): void {
   const store = useCellStore()
-  const subscribe = useMemo(() => (listener: () => void) => store.subscribe(paths, listener), [store, paths])
-  return useSyncExternalStore(subscribe, () => derive(paths.map((p) => store.get(p))))
+  const latest = useRef(show)
+  useLayoutEffect(() => {
+    latest.current = show
+  })
+  useLayoutEffect(() => {
+    const run = () => latest.current(paths.map((p) => store.get(p)))
+    run()
+    return store.subscribe(paths, run)
+  }, [store, paths])
 }

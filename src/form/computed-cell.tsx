@@ -1,8 +1,9 @@
-// A read-only total. It listens only to the input cells it sums (cell-store.ts), so a keystroke
-// re-renders the two or three totals that depend on the edited cell, never the form.
-import { memo, useMemo } from 'react'
+// A read-only total. It listens only to the input cells it sums (cell-store.ts) and writes its
+// figure into the element itself, so a keystroke updates the two or three totals that depend on
+// the edited cell without rendering anything. React renders the element and its error state only.
+import { memo, useMemo, useRef } from 'react'
 import { cellId, type ComputedCell as ComputedDef, type TableId } from '@/report/tables/table-def'
-import { useCellsDerived } from './cell-store'
+import { useCellsEffect } from './cell-store'
 import { cellPath } from './form-values'
 import { useCellIssues } from './issue-store'
 import { useEditor } from './report-context'
@@ -16,12 +17,14 @@ export function sumValues(values: (number | null | undefined)[]): number {
 
 export const ComputedCell = memo(function ComputedCell({ table, cell }: { table: TableId; cell: ComputedDef }) {
   const paths = useMemo(() => cell.sumOf.map((ref) => cellPath(table, ref)), [table, cell])
-  const sum = useCellsDerived(paths, sumValues)
+  const output = useRef<HTMLOutputElement>(null)
+  // The text is never a React child: React would keep writing a text node this replaces.
+  useCellsEffect(paths, (values) => {
+    if (output.current) output.current.textContent = String(sumValues(values))
+  })
   const id = cellId(table, cell)
   const message = useCellIssues(useEditor().issues, id)
   return (
-    <output className={`cell-computed${message ? ' has-error' : ''}`} data-cell-id={id} aria-label={cell.label} title={message || `${cell.label}（自动计算）`}>
-      {sum}
-    </output>
+    <output ref={output} className={`cell-computed${message ? ' has-error' : ''}`} data-cell-id={id} aria-label={cell.label} title={message || `${cell.label}（自动计算）`} />
   )
 })
