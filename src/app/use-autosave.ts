@@ -1,8 +1,9 @@
 // Saves every change of the open report to IndexedDB with strict durability, within 300 ms of the
-// keystroke: 100 ms after the last change, and at least every 250 ms while the user keeps typing.
-// It listens through react-hook-form's watch callback, so typing never re-renders for it. Before
-// the first change after an idle spell, the state before it is kept as a version. A save that
-// finds another tab's newer revision pauses saving until the user chooses (ConflictBanner).
+// keystroke: 100 ms after the last change, at least every 200 ms while the user keeps typing, each
+// time in the next idle moment (at most 50 ms later) so that a save never lands in a keystroke's
+// frame. It listens through react-hook-form's watch callback, so typing never re-renders for it.
+// Before the first change after an idle spell, the state before it is kept as a version. A save
+// that finds another tab's newer revision pauses saving until the user chooses (ConflictBanner).
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import type { FormValues } from '@/form/form-values'
@@ -10,6 +11,7 @@ import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
 import { IDLE_VERSION_MS } from '@/lib/version-policy'
 import { clearPending, writePending } from '@/lib/pending-save'
+import { whenIdle } from '@/lib/when-idle'
 import { addVersion, saveReport, type Counts } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { createSaveStatusStore, useSetSaveStatus } from './save-status'
@@ -18,7 +20,8 @@ import { announceSaved, onWorkspaceMessage } from './workspace-channel'
 type SaveExtra = { baseline?: Report | null; findings?: Issue[]; force?: boolean }
 
 const DEBOUNCE_MS = 100
-const MAX_WAIT_MS = 250
+const MAX_WAIT_MS = 200
+const IDLE_WAIT_MS = 50
 
 interface Options {
   db: WorkspaceDB | null
@@ -102,7 +105,7 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
       if (!s.dirtySince) s.dirtySince = now
       window.clearTimeout(s.timer)
       const wait = Math.max(0, Math.min(DEBOUNCE_MS, MAX_WAIT_MS - (now - s.dirtySince)))
-      s.timer = window.setTimeout(() => void run(), wait)
+      s.timer = window.setTimeout(() => whenIdle(() => void run(), IDLE_WAIT_MS), wait)
     })
     // A closing or hidden tab saves at once, and keeps a synchronous copy in case the page is
     // gone before the transaction completes (applied at the next start, see pending-save.ts).

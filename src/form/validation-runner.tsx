@@ -12,14 +12,11 @@ import type { IssueStore } from './issue-store'
 import { pageStatus } from './page-status'
 import { useCurrentReport } from './use-report'
 import { checkReport } from './validation-client'
+import { whenIdle } from '@/lib/when-idle'
 
 const VALIDATE_DELAY_MS = 120
 
-/** When the main thread has nothing else to do (within 200 ms at the latest). */
-function afterIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 200 })
-  else window.setTimeout(work, 0)
-}
+const SHOW_WITHIN_MS = 200
 
 interface Props {
   store: IssueStore
@@ -42,12 +39,12 @@ export function ValidationRunner({ store, previous, extra, onResult }: Props) {
       const mine = ++latest
       void checkReport(report, previous).then((found) => {
         if (cancelled || mine !== latest) return // a newer check is on its way
-        afterIdle(() => {
+        whenIdle(() => {
           if (cancelled || mine !== latest) return
           const issues = [...found, ...extra]
           store.set(issues, pageStatus(report, issues))
           onResult?.(issues)
-        })
+        }, SHOW_WITHIN_MS)
       })
     }
     run()

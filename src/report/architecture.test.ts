@@ -1,5 +1,6 @@
 // The layers and which may import which (docs/architecture.md): the domain core imports nothing
-// of the app and no React or docx; form, preview, docx, import and lib build on the core only;
+// of the app and no React or docx; form, preview, docx, import and lib build on the core (form
+// also on the browser utilities in lib);
 // app composes them. Test files may reach across for integration tests.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -17,7 +18,7 @@ function files(dir: string): string[] {
 /** The top-level folders under src/ that each layer may import (besides itself). */
 const ALLOWED: Record<string, string[]> = {
   report: [],
-  form: ['report'],
+  form: ['report', 'lib'],
   preview: ['report'],
   docx: ['report'],
   import: ['report'],
