@@ -1,0 +1,35 @@
+// Word export and .docx import in the browser, without throttle: the app measures both with
+// user-timing (performance.measure 'docx-export' and 'report-import'); the export is repeated after
+// the docx library has loaded, the import reads the app's own export of the same report.
+import { writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const FIXTURE = 'src/report/fixtures/seed-003.json'
+const RUNS = 6
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+export async function fileTimes(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true })
+  await page.goto(url)
+  await page.getByTestId('open-file').setInputFiles(FIXTURE)
+  await page.locator('.toast', { hasText: '已打开' }).waitFor()
+  let saved = ''
+  for (let i = 0; i < RUNS; i++) {
+    const download = page.waitForEvent('download')
+    await page.locator('.header-actions').getByRole('button', { name: '导出 Word' }).click()
+    const file = await download
+    saved = join(tmpdir(), `bench-export-${i}.docx`)
+    await file.saveAs(saved)
+  }
+  const exports = await page.evaluate(() => performance.getEntriesByName('docx-export').map((e) => e.duration))
+  for (let i = 0; i < RUNS; i++) {
+    await page.getByTestId('open-file').setInputFiles(saved)
+    await page.getByRole('dialog').getByRole('button', { name: '取消' }).click()
+  }
+  const imports = await page.evaluate(() => performance.getEntriesByName('report-import').map((e) => e.duration))
+  await page.close()
+  writeFileSync(join(tmpdir(), 'bench-times.json'), JSON.stringify({ exports, imports }))
+  return { fixture: 'seed-003', exportMs: median(exports.slice(1)), importMs: median(imports.slice(1)) }
+}
