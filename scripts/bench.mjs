@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib'
 import { batchOpen, cliRate, scrollReview } from './bench/county.mjs'
 import { fileTimes } from './bench/file-ops.mjs'
 import { startupWithWorkspace } from './bench/startup.mjs'
-import { barePage, GRID_SHAPE, INSTRUMENT, KEY_GAP_MS, percentile, startTyping, stopTyping, typeInto } from './bench/typing.mjs'
+import { barePage, BLOCK_KEYS, GRID_SHAPE, INSTRUMENT, KEY_GAP_MS, percentile, startTyping, stopTyping, typeInto } from './bench/typing.mjs'
 
 const PORT = 4174
 const BARE_PORT = 4175
@@ -45,10 +45,21 @@ const TABLE_CELLS = {
   '四 复议诉讼': ['review/upheld', 'review/pending', 'litigationDirect/corrected', 'litigationAfterReview/other'].map((c) => `[data-cell-id="table4/${c}"]`),
 }
 
+/** One measured turn of BLOCK_KEYS keys on a page, from key number `from`. */
+async function typeTurn(page, cells, from) {
+  await page.bringToFront()
+  const cdp = await startTyping(page, THROTTLE)
+  await typeInto(page, cells, BLOCK_KEYS, from)
+  return stopTyping(page, cdp)
+}
+
+const merge = (parts) => ({ lat: parts.flatMap((p) => p.lat), long: parts.flatMap((p) => p.long) })
+
 /**
- * Each app segment (one table, one side-panel tab) is paired with a bare-page segment typed just
- * before it, with the same keys: the machine's load changes over a run, and each ratio compares
- * figures measured side by side.
+ * Each app segment (one table, one side-panel tab) is paired with the bare page of the same table
+ * shape, and the two take turns of 20 keys (a pause each): the machine's load drifts over a run,
+ * and each ratio compares figures measured side by side. Before the first segment both pages get
+ * one unmeasured turn, so that neither is measured while its code is still being compiled.
  */
 async function typeBoth(browser, url, bareUrl) {
   const app = await browser.newPage({ viewport: { width: 1366, height: 768 } })
@@ -59,24 +70,28 @@ async function typeBoth(browser, url, bareUrl) {
   const bare = await browser.newPage({ viewport: { width: 1366, height: 768 } })
   await bare.addInitScript(INSTRUMENT)
   const rows = []
+  let warm = false
   for (const tab of ['检查结果', '文档预览']) {
     await app.bringToFront()
     await app.getByRole('tab', { name: tab }).click()
     for (const [nav, cells] of Object.entries(TABLE_CELLS)) {
+      await app.bringToFront()
       await app.locator('.section-nav button', { hasText: nav }).click()
       await app.waitForTimeout(400)
       const grid = await app.evaluate(GRID_SHAPE, cells)
-      await bare.bringToFront()
       await bare.goto(`${bareUrl}?shape=${grid.shape.join(',')}`)
-      let cdp = await startTyping(bare, THROTTLE)
-      await typeInto(bare, grid.cells, KEYS)
-      const b = await stopTyping(bare, cdp)
-      await app.bringToFront()
-      await app.waitForTimeout(400)
-      cdp = await startTyping(app, THROTTLE)
-      await typeInto(app, cells, KEYS)
-      const a = await stopTyping(app, cdp)
-      rows.push({ tab, nav, app: a, bare: b })
+      if (!warm) {
+        await typeTurn(bare, grid.cells, 0)
+        await typeTurn(app, cells, 0)
+        warm = true
+      }
+      const a = []
+      const b = []
+      for (let from = 0; from < KEYS; from += BLOCK_KEYS) {
+        b.push(await typeTurn(bare, grid.cells, from))
+        a.push(await typeTurn(app, cells, from))
+      }
+      rows.push({ tab, nav, app: merge(a), bare: merge(b) })
     }
   }
   await app.close()
@@ -99,7 +114,7 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   })
   const url = `http://127.0.0.1:${PORT}/`
-  console.log(`CPU throttle ${THROTTLE}× for typing; ${KEYS} keys per table and side-panel tab, ${KEY_GAP_MS} ms apart, a new cell every 5 keys, a pause every 20`)
+  console.log(`CPU throttle ${THROTTLE}× for typing; ${KEYS} keys per table and side-panel tab, ${KEY_GAP_MS} ms apart, a new cell every 5 keys, a pause every 20; app and bare page (same table shape) take turns of ${BLOCK_KEYS} keys`)
   if (want('typing')) {
     const rows = await typeBoth(browser, url, `http://127.0.0.1:${BARE_PORT}/`)
     const pool = (key, field) => rows.flatMap((r) => r[key][field])

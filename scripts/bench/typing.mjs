@@ -54,16 +54,19 @@ const PAUSE_MS = 700
 
 /**
  * Types `keys` digits into the given cells (a new cell every fifth key, a pause every twentieth),
- * as the user would; `cells` are selectors, used round-robin.
+ * as the user would; `cells` are selectors, used round-robin. `from` continues an earlier call.
  */
-export async function typeInto(page, cells, keys) {
-  for (let k = 0; k < keys; k++) {
-    if (k % KEYS_PER_CELL === 0) await page.locator(cells[(k / KEYS_PER_CELL) % cells.length]).click()
+export async function typeInto(page, cells, keys, from = 0) {
+  for (let k = from; k < from + keys; k++) {
+    if (k % KEYS_PER_CELL === 0) await page.locator(cells[Math.floor(k / KEYS_PER_CELL) % cells.length]).click()
     await page.keyboard.press(String((k % 9) + 1))
     await page.waitForTimeout(KEY_GAP_MS)
     if ((k + 1) % PAUSE_EVERY === 0) await page.waitForTimeout(PAUSE_MS)
   }
 }
+
+/** Keys typed per turn when the app and the bare page take turns (one pause each). */
+export const BLOCK_KEYS = PAUSE_EVERY
 
 export async function startTyping(page, throttle) {
   const cdp = await page.context().newCDPSession(page)
