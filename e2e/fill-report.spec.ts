@@ -1,7 +1,7 @@
 // The whole journey of a township with no applications: every section typed as a user types,
 // the check list clearing, a check result leading to its cell, and the Word export.
 import { expect, test } from '@playwright/test'
-import { cell, collectPageErrors, freshApp, openPage, typeCell } from './helpers'
+import { cell, collectPageErrors, fillTablesNoApplications, freshApp, openPage, typeCell } from './helpers'
 
 test('fill every section, clear the checks, export Word', async ({ page }) => {
   const errors = collectPageErrors(page)
@@ -28,18 +28,7 @@ test('fill every section, clear the checks, export Word', async ({ page }) => {
   await page.getByRole('button', { name: '未收到申请' }).click()
   await expect(page.getByRole('textbox', { name: '（二）依申请公开' })).toHaveValue('2024年，本机关未收到政府信息公开申请。')
 
-  await openPage(page, '二 主动公开')
-  for (const id of ['rules/issued', 'rules/repealed', 'rules/inForce', 'normativeDocs/issued', 'normativeDocs/repealed', 'normativeDocs/inForce', 'licensing/decisions', 'coercion/decisions', 'fees/amountWanYuan']) {
-    await typeCell(page, `table2/${id}`, '0')
-  }
-  await typeCell(page, 'table2/penalty/decisions', '3')
-
-  await openPage(page, '三 申请情况')
-  await page.getByRole('button', { name: '本年未收到申请（全部填 0）' }).click()
-  await expect(cell(page, 'table3/other.other/otherOrg')).toHaveValue('0')
-  await openPage(page, '四 复议诉讼')
-  await page.getByRole('button', { name: '本年无复议诉讼（全部填 0）' }).click()
-  await expect(cell(page, 'table4/review/total')).toHaveText('0')
+  await fillTablesNoApplications(page)
 
   await openPage(page, '五 问题改进')
   await page.getByRole('textbox', { name: '（一）存在问题' }).fill('政务公开栏信息更新不够及时，重点领域信息公开深度不够。')

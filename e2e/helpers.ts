@@ -52,3 +52,21 @@ export async function pasteText(page: Page, text: string) {
     document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }))
   }, text)
 }
+
+/**
+ * Fills the three tables of a unit that received no applications: zeros in table 2 with three
+ * penalty decisions, and the 全部填 0 buttons of tables 3 and 4.
+ */
+export async function fillTablesNoApplications(page: Page) {
+  await openPage(page, '二 主动公开')
+  for (const id of ['rules/issued', 'rules/repealed', 'rules/inForce', 'normativeDocs/issued', 'normativeDocs/repealed', 'normativeDocs/inForce', 'licensing/decisions', 'coercion/decisions', 'fees/amountWanYuan']) {
+    await typeCell(page, `table2/${id}`, '0')
+  }
+  await typeCell(page, 'table2/penalty/decisions', '3')
+  await openPage(page, '三 申请情况')
+  await page.getByRole('button', { name: '本年未收到申请（全部填 0）' }).click()
+  await expect(cell(page, 'table3/other.other/otherOrg')).toHaveValue('0')
+  await openPage(page, '四 复议诉讼')
+  await page.getByRole('button', { name: '本年无复议诉讼（全部填 0）' }).click()
+  await expect(cell(page, 'table4/review/total')).toHaveText('0')
+}

@@ -3,7 +3,7 @@
 // Content-Security-Policy meta tag is in force without a single violation.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
-import { cell, collectPageErrors, freshApp, openPage, typeCell, openReportFile } from './helpers.ts'
+import { collectPageErrors, fillTablesNoApplications, freshApp, openPage, openReportFile } from './helpers.ts'
 
 interface Violation { directive: string; blocked: string }
 
@@ -45,16 +45,7 @@ async function fillWholeReport(page: Page) {
   await page.getByRole('textbox', { name: '（三）政府信息管理' }).fill('严格落实保密审查制度，未制发行政规范性文件。')
   await page.getByRole('textbox', { name: '（四）政府信息公开平台建设' }).fill('维护政务公开栏12处。')
   await page.getByRole('textbox', { name: '（五）监督保障' }).fill('将政务公开纳入年度考核，未发生责任追究情况。')
-  await openPage(page, '二 主动公开')
-  for (const id of ['rules/issued', 'rules/repealed', 'rules/inForce', 'normativeDocs/issued', 'normativeDocs/repealed', 'normativeDocs/inForce', 'licensing/decisions', 'coercion/decisions', 'fees/amountWanYuan']) {
-    await typeCell(page, `table2/${id}`, '0')
-  }
-  await typeCell(page, 'table2/penalty/decisions', '3')
-  await openPage(page, '三 申请情况')
-  await page.getByRole('button', { name: '本年未收到申请（全部填 0）' }).click()
-  await expect(cell(page, 'table3/other.other/otherOrg')).toHaveValue('0')
-  await openPage(page, '四 复议诉讼')
-  await page.getByRole('button', { name: '本年无复议诉讼（全部填 0）' }).click()
+  await fillTablesNoApplications(page)
   await openPage(page, '五 问题改进')
   await page.getByRole('textbox', { name: '（一）存在问题' }).fill('政务公开栏信息更新不够及时，重点领域信息公开深度不够。')
   await page.getByRole('textbox', { name: '（二）改进情况' }).fill('下一步将明确专人负责公开栏更新，每月检查一次公开内容。')
