@@ -16,7 +16,7 @@ import { barePage, BLOCK_KEYS, GRID_SHAPE, INSTRUMENT, KEY_GAP_MS, percentile, s
 const PORT = 4174
 const BARE_PORT = 4175
 const THROTTLE = Number(process.env.THROTTLE ?? 4)
-const KEYS = Number(process.env.KEYS ?? 100)
+const KEYS = Number(process.env.KEYS ?? 200)
 const ONLY = process.env.BENCH_ONLY ?? ''
 
 function initialJsGzip() {
@@ -114,7 +114,7 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   })
   const url = `http://127.0.0.1:${PORT}/`
-  console.log(`CPU throttle ${THROTTLE}× for typing; ${KEYS} keys per table and side-panel tab, ${KEY_GAP_MS} ms apart, a new cell every 5 keys, a pause every 20; app and bare page (same table shape) take turns of ${BLOCK_KEYS} keys`)
+  console.log(`CPU throttle ${THROTTLE}× for typing; ${KEYS} keys per table and side-panel tab, ${KEY_GAP_MS} ms apart, a new cell every 5 keys, a pause after the 10th of every 20; app and bare page (same table shape) take turns of ${BLOCK_KEYS} keys`)
   if (want('typing')) {
     const rows = await typeBoth(browser, url, `http://127.0.0.1:${BARE_PORT}/`)
     const pool = (key, field) => rows.flatMap((r) => r[key][field])

@@ -55,17 +55,19 @@ const PAUSE_MS = 700
 /**
  * Types `keys` digits into the given cells (a new cell every fifth key, a pause every twentieth),
  * as the user would; `cells` are selectors, used round-robin. `from` continues an earlier call.
+ * The pause falls after the tenth key of each twenty, so that in a turn the keys right after it,
+ * when the checks and the preview have just run, are measured too.
  */
 export async function typeInto(page, cells, keys, from = 0) {
   for (let k = from; k < from + keys; k++) {
     if (k % KEYS_PER_CELL === 0) await page.locator(cells[Math.floor(k / KEYS_PER_CELL) % cells.length]).click()
     await page.keyboard.press(String((k % 9) + 1))
     await page.waitForTimeout(KEY_GAP_MS)
-    if ((k + 1) % PAUSE_EVERY === 0) await page.waitForTimeout(PAUSE_MS)
+    if ((k + 1) % PAUSE_EVERY === PAUSE_EVERY / 2) await page.waitForTimeout(PAUSE_MS)
   }
 }
 
-/** Keys typed per turn when the app and the bare page take turns (one pause each). */
+/** Keys typed per turn when the app and the bare page take turns (one pause each, mid-turn). */
 export const BLOCK_KEYS = PAUSE_EVERY
 
 export async function startTyping(page, throttle) {
