@@ -7,7 +7,7 @@ import { createIssueStore } from '@/form/issue-store'
 import { EditorContext, type EditorContextValue, type PageId } from '@/form/report-context'
 import { ValidationRunner } from '@/form/validation-runner'
 import { createEmptyReport } from '@/report/default-report'
-import type { Issue } from '@/report/issue'
+import { issueCounts, type Issue } from '@/report/issue'
 import { listEntries, saveCounts, type OpenedReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { ConflictBanner, StorageFailureBanner } from './conflict-banner'
@@ -24,7 +24,7 @@ import { UpdatePrompt } from './update-prompt'
 import { useExportActions } from './use-export-actions'
 import { useFocusRequest } from './use-focus-request'
 import { useOpenActions } from './use-open-actions'
-import { useReportSession } from './use-report-session'
+import { memoryReport, useReportSession } from './use-report-session'
 import { useSaveProblem } from './save-status'
 import { useWorkspaceStart, type WorkspaceStart } from './use-workspace'
 
@@ -35,14 +35,7 @@ const WorkspacePage = lazy(() => import('./workspace-page').then((m) => ({ defau
 const VersionHistory = lazy(() => import('./version-history').then((m) => ({ default: m.VersionHistory })))
 
 /** Without storage the app still works on one report in memory, and says so. */
-function memoryStart(): OpenedReport {
-  const at = new Date().toISOString()
-  const report = createEmptyReport()
-  return {
-    entry: { id: 'memory', agency: '', year: report.meta.year, unitType: report.meta.unitType, createdAt: at, updatedAt: at, errors: null, warnings: null, deletedAt: null, origin: 'new', source: null },
-    revision: 0, report, baseline: null, findings: [],
-  }
-}
+const memoryStart = () => memoryReport({ report: createEmptyReport(), origin: 'new' })
 
 export function App() {
   const start = useWorkspaceStart()
@@ -64,7 +57,6 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
   const { toasts, notify, dismiss } = useToasts()
   const session = useReportSession(db, initial, notify)
   const { opened, autosave, currentReport, currentId } = session
-  const { setCounts } = autosave
   const issues = useMemo(() => createIssueStore(), [])
   const [page, setPage] = useState<PageId>('meta')
   const [history, setHistory] = useState(false)
@@ -87,11 +79,9 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
     exported: (report) => session.keepVersion('export', report),
   })
   const onResult = useCallback((list: Issue[]) => {
-    const errors = list.filter((i) => i.severity === 'error').length
-    const counts = { errors, warnings: list.length - errors }
-    setCounts(counts)
-    if (db) void saveCounts(db, currentId(), counts).catch(() => {})
-  }, [setCounts, db, currentId])
+    // Shown on 我的报告; each save keeps the counts stored here.
+    if (db) void saveCounts(db, currentId(), issueCounts(list)).catch(() => {})
+  }, [db, currentId])
   const currentDeleted = useCallback(async () => {
     const next = db ? (await listEntries(db))[0] : undefined
     if (next) await session.openById(next.id)

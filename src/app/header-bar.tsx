@@ -3,6 +3,7 @@
 import { useWatch } from 'react-hook-form'
 import { draftTitle } from '@/report/format'
 import type { FormValues } from '@/form/form-values'
+import { formatClock } from './format-time'
 import { useSaveStatus, type SaveStatusStore } from './save-status'
 
 interface Props {
@@ -28,9 +29,7 @@ function SavedState({ store, reportId, memoryOnly }: { store: SaveStatusStore; r
   if (status.kind === 'failed') return <span className="saved failed">未自动保存</span>
   if (status.kind === 'conflict') return <span className="saved failed">已暂停自动保存</span>
   if (status.kind === 'idle') return <span className="saved">保存在本机浏览器的“我的报告”中</span>
-  const t = new Date(status.at)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return <span className="saved" data-testid="saved-state">已自动保存 {pad(t.getHours())}:{pad(t.getMinutes())}:{pad(t.getSeconds())}</span>
+  return <span className="saved" data-testid="saved-state">已自动保存 {formatClock(status.at)}</span>
 }
 
 export function HeaderBar({ statusStore, reportId, memoryOnly, onNew, onOpen, onSave, onExport, onHistory }: Props) {

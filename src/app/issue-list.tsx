@@ -1,12 +1,11 @@
 // The check results, grouped by page; each entry names its rule and cells and leads to them.
-import type { Issue } from '@/report/issue'
+import { issueCounts, type Issue } from '@/report/issue'
 import { useAllIssues } from '@/form/issue-store'
 import { useEditor } from '@/form/report-context'
 import { PAGES } from './pages'
 
 function IssueSummary({ issues }: { issues: Issue[] }) {
-  const errors = issues.filter((i) => i.severity === 'error').length
-  const warnings = issues.length - errors
+  const { errors, warnings } = issueCounts(issues)
   return (
     <p className="issue-summary" aria-live="polite">
       <span className={errors ? 'count-error' : 'count-ok'}>✗ {errors} 个错误</span>

@@ -1,12 +1,13 @@
 // 检查与导出: every error and warning, grouped by section; export is blocked while errors remain.
 import { useAllIssues } from '@/form/issue-store'
 import { useEditor } from '@/form/report-context'
+import { issueCounts } from '@/report/issue'
 import { IssueList } from './issue-list'
 import { PreviewPane } from './preview-pane'
 
 export function ReviewPage({ onExport }: { onExport(): void }) {
   const issues = useAllIssues(useEditor().issues)
-  const errors = issues.filter((i) => i.severity === 'error').length
+  const { errors } = issueCounts(issues)
   return (
     <div className="review-page">
       <div className={`export-box ${errors ? 'blocked' : 'ready'}`}>

@@ -12,7 +12,7 @@ import type { Report } from '@/report/schema'
 import { IDLE_VERSION_MS } from '@/lib/version-policy'
 import { clearPending, writePending } from '@/lib/pending-save'
 import { whenIdle } from '@/lib/when-idle'
-import { addVersion, saveReport, type Counts } from '@/lib/workspace'
+import { addVersion, saveReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { createSaveStatusStore, useSetSaveStatus } from './save-status'
 import { announceSaved, onWorkspaceMessage } from './workspace-channel'
@@ -45,7 +45,6 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
     timer: undefined as number | undefined,
     running: null as Promise<void> | null,
     paused: false,
-    counts: null as Counts | null,
   })
 
   // A newly opened report: what is stored is what the form holds.
@@ -75,7 +74,7 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
         s.versionDue = false
         await addVersion(db, opened.id, 'idle', s.saved).catch(() => false)
       }
-      const out = await saveReport(db, opened.id, report, s.revision, { counts: s.counts, ...extra })
+      const out = await saveReport(db, opened.id, report, s.revision, extra)
       if (out.ok) {
         Object.assign(s, { revision: out.revision, savedJson: json, saved: report, paused: false })
         clearPending()
@@ -137,11 +136,6 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
   /** Saves now with more than the report: a new baseline or findings, or over another tab's save (force). */
   const saveWith = useCallback((extra: SaveExtra) => run(extra), [run])
 
-  /** The check counts to store with the next save (我的报告 shows them). */
-  const setCounts = useCallback((counts: Counts) => {
-    state.current.counts = counts
-  }, [])
-
   /** Stops saving until another report is opened (the form is about to be reset to it). */
   const suspend = useCallback(() => {
     const s = state.current
@@ -150,6 +144,5 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
     s.paused = true
   }, [])
 
-  const revision = useCallback(() => state.current.revision, [])
-  return useMemo(() => ({ statusStore, flush, saveWith, suspend, setCounts, revision }), [statusStore, flush, saveWith, suspend, setCounts, revision])
+  return useMemo(() => ({ statusStore, flush, saveWith, suspend }), [statusStore, flush, saveWith, suspend])
 }

@@ -3,7 +3,7 @@
 import { reportFileName } from '@/report/format'
 import type { Report } from '@/report/schema'
 import { checkReport } from '@/form/validation-client'
-import { hasErrors } from '@/report/issue'
+import { hasErrors, issueCounts } from '@/report/issue'
 import { downloadBlob } from '@/lib/download'
 import type { Notify } from './toasts'
 
@@ -29,7 +29,7 @@ export function useExportActions({ currentReport, notify, previous, showReview, 
     const issues = await checkReport(report, previous)
     if (hasErrors(issues)) {
       showReview()
-      notify(`还有 ${issues.filter((i) => i.severity === 'error').length} 个错误，改正后才能导出 Word`, 'error')
+      notify(`还有 ${issueCounts(issues).errors} 个错误，改正后才能导出 Word`, 'error')
       return
     }
     try {

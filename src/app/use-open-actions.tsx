@@ -6,6 +6,7 @@ import type { VersionReason } from '@/lib/workspace-db'
 import type { DialogRequest } from './dialogs'
 import { readReportFile, type OpenedFile } from './read-report-file'
 import type { Notify } from './toasts'
+import { agencyLabel } from '@/report/format'
 
 interface Deps {
   ask(request: DialogRequest): Promise<boolean>
@@ -54,7 +55,7 @@ export function useOpenActions({ ask, notify, add, opened }: Deps) {
       title: '打开报告',
       body: (
         <>
-          <p>已读取“{file.name}”：{result.report.meta.agency || '（未填写机关）'} {result.report.meta.year}年。</p>
+          <p>已读取“{file.name}”：{agencyLabel(result.report.meta.agency)} {result.report.meta.year}年。</p>
           {result.details}
           <p>打开后将作为一份新报告加入“我的报告”，不会替换其他报告。</p>
         </>

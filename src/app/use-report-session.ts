@@ -17,7 +17,7 @@ import { announceChanged } from './workspace-channel'
 type Notify = (message: string, tone?: 'info' | 'error') => void
 
 /** A report held only in memory, when the browser gives the app no storage. */
-function memoryReport(input: NewReport): OpenedReport {
+export function memoryReport(input: NewReport): OpenedReport {
   const at = new Date().toISOString()
   const entry: ReportEntry = {
     id: 'memory', agency: input.report.meta.agency, year: input.report.meta.year, unitType: input.report.meta.unitType,

@@ -6,7 +6,7 @@ import { createEmptyReport } from '@/report/default-report'
 import { migrateLegacyDraft, type MigrationResult } from '@/lib/legacy-draft'
 import { applyPending } from '@/lib/pending-save'
 import { createReport, getSetting, listEntries, loadReport, type OpenedReport } from '@/lib/workspace'
-import { openWorkspaceDB, type WorkspaceDB } from '@/lib/workspace-db'
+import { openWorkspaceDB, storageReason, type WorkspaceDB } from '@/lib/workspace-db'
 
 export type WorkspaceStart =
   | { kind: 'loading' }
@@ -39,9 +39,8 @@ async function firstReport(db: WorkspaceDB): Promise<{ opened: OpenedReport; dam
 
 function reasonOf(e: unknown): string {
   const name = e instanceof DOMException ? e.name : ''
-  if (name === 'QuotaExceededError') return '浏览器存储空间已满'
   if (name === 'InvalidStateError' || name === 'SecurityError') return '浏览器禁止了本地存储（可能处于无痕/隐私模式）'
-  return `无法打开浏览器存储（${e instanceof Error ? e.message.slice(0, 60) : String(e)}）`
+  return storageReason(e, '打开')
 }
 
 export function useWorkspaceStart(): WorkspaceStart {

@@ -2,7 +2,7 @@
 // version before it. Restoring keeps the current state as a version too.
 import { useEffect, useRef, useState } from 'react'
 import type { ReportChanges } from '@/report/diff'
-import { SECTIONS } from '@/report/sections'
+import { PAGES } from './pages'
 import { listVersions } from '@/lib/workspace'
 import type { VersionReason, VersionRecord, WorkspaceDB } from '@/lib/workspace-db'
 import { formatTime } from './format-time'
@@ -17,7 +17,7 @@ const REASON_LABEL: Record<VersionReason, string> = {
   copy: '复制而来',
 }
 
-const PAGE_NAME: Record<string, string> = Object.fromEntries([['meta', '基本信息'], ...SECTIONS.map((s) => [s.id, s.heading])])
+const PAGE_NAME: Record<string, string> = Object.fromEntries(PAGES.map((p) => [p.id, p.heading]))
 
 function describeChanges(changes: ReportChanges | null): string {
   if (!changes) return '最早的版本'

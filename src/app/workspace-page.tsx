@@ -2,7 +2,7 @@
 // copy, delete (to the 回收站, with 撤销), filter by name and year; new reports and files are added
 // from here too. Rows carry data-report-id (report-file.md §6).
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { draftTitle } from '@/report/format'
+import { agencyLabel, draftTitle } from '@/report/format'
 import { duplicateReport, listEntries, purgeReport, setDeleted } from '@/lib/workspace'
 import type { ReportEntry, WorkspaceDB } from '@/lib/workspace-db'
 import type { DialogRequest } from './dialogs'
@@ -108,7 +108,7 @@ export function WorkspacePage({ db, currentId, onOpen, onNew, onOpenFile, onStar
           {shown.map((e) => (
             <tr key={e.id} data-report-id={e.id} aria-current={e.id === currentId ? 'true' : undefined}>
               <td>
-                <button type="button" className="link report-name" onClick={() => void onOpen(e.id)}>{e.agency.trim() || '（未填写机关）'}</button>
+                <button type="button" className="link report-name" onClick={() => void onOpen(e.id)}>{agencyLabel(e.agency)}</button>
                 {e.id === currentId && <span className="badge">正在编辑</span>}
                 <span className="origin">{ORIGIN_LABEL[e.origin]}{e.source ? `：${e.source}` : ''}</span>
               </td>

@@ -4,6 +4,7 @@ import type { FileCheck } from '../import/check-file'
 import { crossReportIssues } from '../report/county/cross-checks'
 import type { Issue } from '../report/issue'
 import { sortIssues } from '../report/validate'
+import { agencyLabel } from '../report/format'
 
 interface Finding {
   rule: string
@@ -62,7 +63,7 @@ const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, col
 export function toTable(results: readonly FileResult[]): string {
   const rows = results.map((r) => ('failed' in r
     ? [r.file, '—', '—', '—', '—', `无法读取：${r.failed.slice(0, 60)}`]
-    : [r.file, r.agency || '（未填写机关）', String(r.year), String(r.errors.length), String(r.warnings.length), [...new Set(r.errors.map((e) => e.rule))].join(' ')]))
+    : [r.file, agencyLabel(r.agency), String(r.year), String(r.errors.length), String(r.warnings.length), [...new Set(r.errors.map((e) => e.rule))].join(' ')]))
   const header = ['文件', '单位', '年度', '错误', '提醒', '错误规则']
   const widths = header.map((h, c) => Math.min(48, Math.max(width(h), ...rows.map((row) => width(row[c] ?? '')))))
   return [header, ...rows].map((row) => row.map((cell, c) => pad(cell, widths[c] ?? 0)).join('  ').trimEnd()).join('\n')

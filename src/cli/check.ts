@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { FileCheck } from '../import/check-file'
+import { isReportFile, isSkippedName } from '../import/report-files'
 import { batchResults, toCsv, toTable } from './batch-result'
 import type { WorkerResult, WorkerTask } from './check-worker'
 
@@ -48,10 +49,10 @@ function reportFiles(dir: string): string[] {
   const out: string[] = []
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue
+      if (isSkippedName(entry.name)) continue
       const path = join(d, entry.name)
       if (entry.isDirectory()) walk(path)
-      else if (entry.isFile() && /\.(docx|json)$/i.test(entry.name)) out.push(path)
+      else if (entry.isFile() && isReportFile(entry.name)) out.push(path)
     }
   }
   walk(dir)

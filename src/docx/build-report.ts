@@ -1,10 +1,10 @@
 // The report as a docx Document, built from the shared render model. DOM-free, so it runs in
 // node for the tests and the LibreOffice rendering check.
 import { Document, Packer, type Paragraph, type Table } from 'docx'
-import { cleanReportText } from '@/report/clean-report'
 import { DOCX_PROPERTIES } from '@/report/docx-properties'
 import { toRenderModel, type RenderBlock } from '@/report/render-model'
 import type { Report } from '@/report/schema'
+import { cleanText } from '@/report/text'
 import { packageHygiene } from './package'
 import { pageNumberFooter, sectionProperties } from './page'
 import { signatureParagraphs } from './signature'
@@ -31,10 +31,11 @@ function blockChildren(block: RenderBlock, next: RenderBlock | undefined): (Para
   }
 }
 
-export function buildReportDocument(input: Report): Document {
-  // The agency also goes into docProps/core.xml (creator), outside the render model.
-  const report = cleanReportText(input).report
+export function buildReportDocument(report: Report): Document {
+  // The render model cleans the text it carries; the agency also goes into docProps/core.xml
+  // (creator), outside the render model, so it is cleaned here too.
   const blocks = toRenderModel(report)
+  const agency = cleanText(report.meta.agency).text.trim()
   const title = blocks[0]?.kind === 'title' ? blocks[0].text : ''
   return new Document({
     title,
@@ -42,8 +43,8 @@ export function buildReportDocument(input: Report): Document {
       { name: DOCX_PROPERTIES.unitType, value: report.meta.unitType },
       ...(report.meta.publishDate ? [{ name: DOCX_PROPERTIES.publishDate, value: report.meta.publishDate }] : []),
     ],
-    creator: report.meta.agency.trim() || title,
-    lastModifiedBy: report.meta.agency.trim() || title,
+    creator: agency || title,
+    lastModifiedBy: agency || title,
     evenAndOddHeaderAndFooters: true,
     styles: {
       // Run defaults only: a paragraph default would leak the 28.95 pt line into footers and cells.

@@ -4,8 +4,8 @@
 import { memo, useMemo, useRef, type CSSProperties } from 'react'
 import { balanceRefs } from '@/report/rules/table-rules'
 import { APPLICANT_COLUMNS, type ApplicantColumnId } from '@/report/tables/table3'
+import { addValues } from '@/report/totals'
 import { useCellsEffect } from './cell-store'
-import { sumValues } from './computed-cell'
 import { cellPath } from './form-values'
 
 /** One column's chip; it writes its state into the element itself (no render per keystroke). */
@@ -18,8 +18,8 @@ const BalanceChip = memo(function BalanceChip({ colId, caption }: { colId: Appli
   useCellsEffect(paths, (values) => {
     const el = chip.current
     if (!el) return
-    const left = sumValues(values.slice(0, leftCount))
-    const right = sumValues(values.slice(leftCount))
+    const left = addValues(values.slice(0, leftCount))
+    const right = addValues(values.slice(leftCount))
     const ok = left === right
     el.className = `balance ${ok ? 'ok' : 'bad'}`
     el.title = `${caption}：一+二=${left}，三+四=${right}`

@@ -6,6 +6,7 @@
 // the inputs and totals write the DOM themselves (number-cell.tsx, computed-cell.tsx).
 import { createContext, useContext, useLayoutEffect, useRef } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
+import { isTableId } from '@/report/tables/registry'
 import type { CellPath, FormValues } from './form-values'
 
 export interface CellStore {
@@ -22,7 +23,7 @@ export function createCellStore(form: UseFormReturn<FormValues>): CellStore {
     const exact = name ? listeners.get(name) : undefined
     if (exact) for (const l of exact) l()
     // A reset names nothing; setting a whole table names the table: every listener looks again.
-    else if (!name || /^table\d$/.test(name)) for (const l of all) l()
+    else if (!name || isTableId(name)) for (const l of all) l()
   }
   return {
     get: (path) => form.getValues(path),
@@ -48,7 +49,7 @@ export function createCellStore(form: UseFormReturn<FormValues>): CellStore {
 
 export const CellStoreContext = createContext<CellStore | null>(null)
 
-export function useCellStore(): CellStore {
+function useCellStore(): CellStore {
   const store = useContext(CellStoreContext)
   if (!store) throw new Error('CellStoreContext missing')
   return store

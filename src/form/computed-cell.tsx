@@ -2,25 +2,19 @@
 // figure into the element itself, so a keystroke updates the two or three totals that depend on
 // the edited cell without rendering anything. React renders the element and its error state only.
 import { memo, useMemo, useRef } from 'react'
+import { addValues } from '@/report/totals'
 import { cellId, type ComputedCell as ComputedDef, type TableId } from '@/report/tables/table-def'
 import { useCellsEffect } from './cell-store'
 import { cellPath } from './form-values'
 import { useCellIssues } from './issue-store'
 import { useEditor } from './report-context'
 
-/** Blank (null) inputs count as 0 so totals stay live while typing (as computeTotals does). */
-export function sumValues(values: (number | null | undefined)[]): number {
-  let sum = 0
-  for (const v of values) sum += v ?? 0
-  return sum
-}
-
 export const ComputedCell = memo(function ComputedCell({ table, cell }: { table: TableId; cell: ComputedDef }) {
   const paths = useMemo(() => cell.sumOf.map((ref) => cellPath(table, ref)), [table, cell])
   const output = useRef<HTMLOutputElement>(null)
   // The text is never a React child: React would keep writing a text node this replaces.
   useCellsEffect(paths, (values) => {
-    if (output.current) output.current.textContent = String(sumValues(values))
+    if (output.current) output.current.textContent = String(addValues(values))
   })
   const id = cellId(table, cell)
   const message = useCellIssues(useEditor().issues, id)

@@ -4,14 +4,14 @@
 // domain's parseCell on every committed change (nothing during IME composition); a rejected
 // value keeps the last good one in the report and says why. A change from elsewhere (paste of a
 // block, a fill, another report opened) is written into the input by a store subscription.
-import { memo, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
+import { memo, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { parseCell } from '@/report/cell-parser'
 import { formatCellValue } from '@/report/format'
-import { inputCell, TABLE_IDS } from '@/report/tables/registry'
+import { inputCell, isTableId } from '@/report/tables/registry'
 import { cellId, parseCellId, type InputCell, type TableId } from '@/report/tables/table-def'
 import { cellPath, type FormValues } from './form-values'
-import { useCellStore } from './cell-store'
+import { useCellsEffect } from './cell-store'
 import { useCellIssues } from './issue-store'
 import { useEditor } from './report-context'
 import { moveFocus, pasteBlock } from './grid-keyboard'
@@ -28,7 +28,6 @@ interface Props {
 export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: Props) {
   const { setValue, getValues } = useFormContext<FormValues>()
   const editor = useEditor()
-  const store = useCellStore()
   const path = cellPath(table, cell)
   const id = cellId(table, cell)
   const input = useRef<HTMLInputElement>(null)
@@ -43,26 +42,30 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: 
     setRejected(message)
   }
 
-  // The report changed this cell from elsewhere: show it, unless the input already says it.
-  useEffect(() => {
-    const sync = () => {
-      const el = input.current
-      const value = store.get(path)
-      if (!el) return
-      const shown = parseCell(el.value, cell.valueType, cell.maxDecimals)
-      if (shown.ok && shown.value === value && !rejectedRef.current) return
-      el.value = formatCellValue(value)
-      reject(null)
-    }
-    sync() // in case it changed between the render and this subscription
-    return store.subscribe([path], sync)
-  }, [store, path, cell])
+  // The report changed this cell from elsewhere: show it, unless the input already says it. Its
+  // own commit is skipped: the input says what was just stored (no second parse per keystroke).
+  const paths = useMemo(() => [path], [path])
+  const committing = useRef(false)
+  useCellsEffect(paths, ([value]) => {
+    const el = input.current
+    if (!el || committing.current) return
+    const shown = parseCell(el.value, cell.valueType, cell.maxDecimals)
+    if (shown.ok && shown.value === value && !rejectedRef.current) return
+    el.value = formatCellValue(value)
+    reject(null)
+  })
 
   const commit = (raw: string) => {
     const parsed = parseCell(raw, cell.valueType, cell.maxDecimals)
     if (!parsed.ok) return reject(parsed.message)
     reject(null)
-    if (getValues(path) !== parsed.value) setValue(path, parsed.value)
+    if (getValues(path) === parsed.value) return
+    committing.current = true
+    try {
+      setValue(path, parsed.value)
+    } finally {
+      committing.current = false
+    }
   }
 
   const onBlur = (e: { currentTarget: HTMLInputElement }) => {
@@ -91,7 +94,7 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: 
     e.preventDefault()
     const result = pasteBlock(e.currentTarget, text, (targetId, raw) => {
       const ref = parseCellId(targetId)
-      const target = ref ? TABLE_IDS.find((t) => t === ref.table) : undefined
+      const target = ref && isTableId(ref.table) ? ref.table : undefined
       const def = ref && target ? inputCell(target, ref.rowId, ref.colId) : undefined
       if (!target || !def) return '不是可填写的单元格'
       const parsed = parseCell(raw, def.valueType, def.maxDecimals)

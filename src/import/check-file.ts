@@ -3,11 +3,10 @@
 import type { Issue } from '../report/issue'
 import type { Report } from '../report/schema'
 import { validate } from '../report/validate'
-import type { ImportSummary } from './import-result'
 import { importReportFile } from './import-file'
 
 export type FileCheck =
-  | { ok: true; name: string; report: Report; findings: Issue[]; issues: Issue[]; summary: ImportSummary }
+  | { ok: true; name: string; report: Report; findings: Issue[]; issues: Issue[] }
   | { ok: false; name: string; reason: string }
 
 export function checkFile(name: string, bytes: Uint8Array): FileCheck {
@@ -15,7 +14,7 @@ export function checkFile(name: string, bytes: Uint8Array): FileCheck {
     const result = importReportFile(name, bytes)
     if (!result.ok) return { ok: false, name, reason: result.errors.join(' ') }
     const findings = result.findings.filter((f) => f.severity !== 'info')
-    return { ok: true, name, report: result.report, findings, issues: [...validate(result.report), ...findings], summary: result.summary }
+    return { ok: true, name, report: result.report, findings, issues: [...validate(result.report), ...findings] }
   } catch (e) {
     // A file that breaks the importer itself is reported like any unreadable file.
     return { ok: false, name, reason: `读取时出错：${e instanceof Error ? e.message.slice(0, 120) : String(e)}` }

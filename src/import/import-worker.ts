@@ -6,17 +6,17 @@ import { validate } from '../report/validate'
 import { checkFile, type FileCheck } from './check-file'
 
 export type CheckRequest =
-  | { seq: number; kind: 'file'; name: string; bytes: ArrayBuffer }
-  | { seq: number; kind: 'report'; report: unknown }
+  | { kind: 'file'; name: string; bytes: ArrayBuffer }
+  | { kind: 'report'; report: unknown }
 
 export type CheckResponse =
-  | { seq: number; kind: 'file'; check: FileCheck }
-  | { seq: number; kind: 'report'; issues: Issue[] | null }
+  | { kind: 'file'; check: FileCheck }
+  | { kind: 'report'; issues: Issue[] | null }
 
 function answer(request: CheckRequest): CheckResponse {
-  if (request.kind === 'file') return { seq: request.seq, kind: 'file', check: checkFile(request.name, new Uint8Array(request.bytes)) }
+  if (request.kind === 'file') return { kind: 'file', check: checkFile(request.name, new Uint8Array(request.bytes)) }
   const parsed = parseReport(request.report)
-  return { seq: request.seq, kind: 'report', issues: parsed.ok ? validate(parsed.report) : null }
+  return { kind: 'report', issues: parsed.ok ? validate(parsed.report) : null }
 }
 
 addEventListener('message', (event: MessageEvent<CheckRequest>) => postMessage(answer(event.data)))

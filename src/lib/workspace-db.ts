@@ -78,3 +78,12 @@ export function openWorkspaceDB(name = DB_NAME): Promise<WorkspaceDB> {
 
 /** Every write is committed to disk before it counts as saved: a killed browser keeps it. */
 export const STRICT = { durability: 'strict' } as const
+
+export const isQuotaError = (e: unknown) => e instanceof DOMException && e.name === 'QuotaExceededError'
+
+/** What went wrong with the browser's storage, said to the user; `verb` is what the app tried. */
+export function storageReason(e: unknown, verb: '写入' | '打开'): string {
+  if (isQuotaError(e)) return '浏览器存储空间已满'
+  const detail = e instanceof Error ? e.message : String(e ?? '')
+  return `无法${verb}浏览器存储${detail ? `（${detail.slice(0, 60)}）` : ''}`
+}

@@ -8,7 +8,7 @@ import type { Report } from '@/report/schema'
 import { versionsToThin } from './version-policy'
 import type { IDBPTransaction } from 'idb'
 import {
-  STRICT, type ReportBody, type ReportEntry, type ReportOrigin, type VersionReason, type VersionRecord, type WorkspaceDB, type WorkspaceSchema,
+  isQuotaError, STRICT, storageReason, type ReportBody, type ReportEntry, type ReportOrigin, type VersionReason, type VersionRecord, type WorkspaceDB, type WorkspaceSchema,
 } from './workspace-db'
 
 export interface Counts {
@@ -65,10 +65,11 @@ function entryOf(id: string, report: Report, base: Partial<ReportEntry> & Pick<R
   }
 }
 
+/** The key range of one report's versions in the byReport index ([report id, time]). */
+const versionsOf = (id: string) => IDBKeyRange.bound([id, ''], [id, '\uffff'])
+
 function failure(e: unknown): SaveFailure {
-  const name = e instanceof DOMException ? e.name : ''
-  if (name === 'QuotaExceededError') return { ok: false, kind: 'full', reason: '浏览器存储空间已满' }
-  return { ok: false, kind: 'failed', reason: `无法写入浏览器存储${e instanceof Error && e.message ? `（${e.message.slice(0, 60)}）` : ''}` }
+  return { ok: false, kind: isQuotaError(e) ? 'full' : 'failed', reason: storageReason(e, '写入') }
 }
 
 /** Adds a report (and a first version of it); returns its id. */
@@ -114,7 +115,7 @@ export async function saveReport(
   id: string,
   report: Report,
   expected: number,
-  options: { counts?: Counts | null; force?: boolean; baseline?: Report | null; findings?: Issue[] } = {},
+  options: { force?: boolean; baseline?: Report | null; findings?: Issue[] } = {},
 ): Promise<SaveOutcome> {
   try {
     const tx = db.transaction(['entries', 'bodies'], 'readwrite', STRICT)
@@ -129,7 +130,7 @@ export async function saveReport(
       ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
       ...(options.findings !== undefined ? { findings: options.findings } : {}),
     }
-    const updated = entryOf(id, report, entry, options.counts)
+    const updated = entryOf(id, report, entry)
     await Promise.all([tx.objectStore('bodies').put(next), tx.objectStore('entries').put(updated), tx.done])
     return { ok: true, revision, savedAt: updated.updatedAt }
   } catch (e) {
@@ -165,7 +166,7 @@ type PurgeTx = IDBPTransaction<WorkspaceSchema, ('entries' | 'bodies' | 'version
 
 /** Deletes a report, its body and all its versions within the given transaction. */
 async function deleteAll(tx: PurgeTx, id: string): Promise<void> {
-  const keys = await tx.objectStore('versions').index('byReport').getAllKeys(IDBKeyRange.bound([id, ''], [id, '\uffff']))
+  const keys = await tx.objectStore('versions').index('byReport').getAllKeys(versionsOf(id))
   await Promise.all([
     tx.objectStore('entries').delete(id),
     tx.objectStore('bodies').delete(id),
@@ -197,7 +198,7 @@ export async function purgeIfUntouched(db: WorkspaceDB, id: string): Promise<boo
 
 /** Versions of a report, newest first (without their report bodies' weight mattering here). */
 export async function listVersions(db: WorkspaceDB, id: string): Promise<VersionRecord[]> {
-  const all = await db.getAllFromIndex('versions', 'byReport', IDBKeyRange.bound([id, ''], [id, '\uffff']))
+  const all = await db.getAllFromIndex('versions', 'byReport', versionsOf(id))
   return all.reverse()
 }
 
@@ -208,7 +209,7 @@ export async function listVersions(db: WorkspaceDB, id: string): Promise<Version
 export async function addVersion(db: WorkspaceDB, id: string, reason: VersionReason, report: Report): Promise<boolean> {
   const tx = db.transaction('versions', 'readwrite', STRICT)
   const index = tx.store.index('byReport')
-  const range = IDBKeyRange.bound([id, ''], [id, '\uffff'])
+  const range = versionsOf(id)
   const last = (await index.openCursor(range, 'prev'))?.value
   const changes = last ? diffReports(last.report, report) : null
   if (changes && isUnchanged(changes) && reason !== 'export') {

@@ -1,8 +1,9 @@
 // Exact sums of 万元 amounts (six decimals, to the fen): added as integers of millionths, so that
 // 0.1 + 0.2 is 0.3, never 0.30000000000000004, and a county total prints as exactly as its parts.
 import { formatCellValue } from './format'
+import { FEE_COLUMN } from './tables/table2'
 
-const PLACES = 6
+const PLACES = FEE_COLUMN.maxDecimals
 const SCALE = 10n ** BigInt(PLACES)
 
 /** The amount in millionths of a 万元; amounts with more decimals are cut to six (NUM-FEE reports them). */

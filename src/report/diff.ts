@@ -1,9 +1,8 @@
 // What changed between two versions of a report: which pages, which cells and which fields. The
 // version history lists it ("三、收到和处理… 2 个单元格；一、总体情况：（一）主动公开").
-import type { IssueSection } from './issue'
+import { ISSUE_SECTIONS, type IssueSection } from './issue'
 import { NARRATIVE_FIELDS } from './narrative-fields'
-import type { Report } from './schema'
-import { SECTIONS } from './sections'
+import { META_KEYS, type Report } from './schema'
 import { TABLES, TABLE_IDS, tableSection } from './tables/registry'
 import { cellId, type TableDef } from './tables/table-def'
 import { storedValue } from './values'
@@ -17,13 +16,10 @@ export interface ReportChanges {
   fields: string[]
 }
 
-const META_FIELDS = ['agency', 'year', 'unitType', 'publishDate', 'signature'] as const
-const ORDER: IssueSection[] = ['meta', ...SECTIONS.map((s) => s.id)]
-
 export function diffReports(before: Report, after: Report): ReportChanges {
   const touched = new Set<IssueSection>()
   const fields: string[] = []
-  for (const key of META_FIELDS) {
+  for (const key of META_KEYS) {
     if (before.meta[key] === after.meta[key]) continue
     fields.push(`meta.${key}`)
     touched.add('meta')
@@ -42,7 +38,7 @@ export function diffReports(before: Report, after: Report): ReportChanges {
       touched.add(tableSection(table))
     }
   }
-  return { sections: ORDER.filter((s) => touched.has(s)), cells, fields }
+  return { sections: ISSUE_SECTIONS.filter((s) => touched.has(s)), cells, fields }
 }
 
 export function isUnchanged(changes: ReportChanges): boolean {

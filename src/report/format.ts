@@ -13,6 +13,11 @@ export function draftTitle(meta: Pick<Report['meta'], 'agency' | 'year'>): strin
   return reportTitle({ ...meta, agency: meta.agency.trim() || '（机关全称）' })
 }
 
+/** How a report's unit is named in lists and messages when the agency is still blank. */
+export function agencyLabel(agency: string): string {
+  return agency.trim() || '（未填写机关）'
+}
+
 /** File name of report-file.md §3; characters Windows forbids in names are replaced. */
 export function reportFileName(meta: Pick<Report['meta'], 'agency' | 'year'>, ext: 'docx' | 'json'): string {
   const base = reportTitle({ ...meta, agency: meta.agency.trim() || '未命名单位' }).replace(/[\\/:*?"<>|]/g, '_')

@@ -1,13 +1,16 @@
 // A finding: of validate(), or of an importer reading a file. Which rule, how serious, where (cell
 // ids or field paths) and a Chinese message that shows the arithmetic. One type for both, so the
 // check list, the import details and the county review show them alike.
-import type { SectionId } from './sections'
+import { SECTIONS, type SectionId } from './sections'
 
 /** error blocks the export; warning asks the user to check; info only records what was read. */
 export type Severity = 'error' | 'warning' | 'info'
 
 /** 'meta' is the 基本信息 page; the six sections are the report's own. */
 export type IssueSection = SectionId | 'meta'
+
+/** The order in which the check list and a version's changes name the sections. */
+export const ISSUE_SECTIONS: readonly IssueSection[] = ['meta', ...SECTIONS.map((s) => s.id)]
 
 export interface Issue {
   ruleId: string
@@ -34,4 +37,10 @@ export function issue(
 
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === 'error')
+}
+
+/** The counts shown beside a report: errors, and everything else as warnings to check. */
+export function issueCounts(issues: readonly Issue[]): { errors: number; warnings: number } {
+  const errors = issues.filter((i) => i.severity === 'error').length
+  return { errors, warnings: issues.length - errors }
 }

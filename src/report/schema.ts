@@ -102,4 +102,7 @@ export const reportSchemaV1 = z.strictObject({ ...common, schemaVersion: z.liter
  */
 export type Report = Omit<z.output<typeof reportSchema>, TableId> & { [T in TableId]: TableValues<T> }
 type ReportMeta = z.infer<typeof metaSchema>
+
+/** The 基本信息 fields, in the schema's order. */
+export const META_KEYS = Object.keys(metaSchema.shape) as (keyof ReportMeta)[]
 export type UnitType = ReportMeta['unitType']

@@ -8,10 +8,15 @@ import { readValue, type LooseRef } from './values'
 /** Computed values by cell id. Blank (null) inputs count as 0 so totals stay live while typing. */
 export type Totals = Record<string, number>
 
-export function sumOf(report: Report, table: TableId, refs: readonly LooseRef[]): number {
+/** A sum in which a blank (null or missing) value counts as 0: the rule of every total. */
+export function addValues(values: readonly (number | null | undefined)[]): number {
   let sum = 0
-  for (const ref of refs) sum += readValue(report, table, ref) ?? 0
+  for (const v of values) sum += v ?? 0
   return sum
+}
+
+export function sumOf(report: Report, table: TableId, refs: readonly LooseRef[]): number {
+  return addValues(refs.map((ref) => readValue(report, table, ref)))
 }
 
 export function computeCell(report: Report, table: TableId, cell: ComputedCell): number {

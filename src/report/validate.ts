@@ -1,6 +1,6 @@
 // validate(report, options) → issues: the one gate used by the form's check list, the export
 // button and the importers. Rule ids are those of report-format.md §4/§4a.
-import type { Issue } from './issue'
+import { ISSUE_SECTIONS, type Issue } from './issue'
 import { crossYearIssues } from './rules/cross-year-rules'
 import { metaRules, publishDateRule, type Deadline } from './rules/meta-rules'
 import {
@@ -12,7 +12,6 @@ import {
   sectionFiveRule, sectionOneRule, yearTextRule,
 } from './rules/text-rules'
 import type { Report } from './schema'
-import { SECTIONS } from './sections'
 import { computeTotals, type Totals } from './totals'
 
 export interface ValidateOptions {
@@ -24,14 +23,13 @@ export interface ValidateOptions {
   totals?: Totals
 }
 
-const SECTION_ORDER = ['meta', ...SECTIONS.map((s) => s.id)]
 
 /** Stable order: by section as the navigator lists them, errors first within a section. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   return issues
     .map((issue, i) => ({ issue, i }))
     .sort((a, b) =>
-      SECTION_ORDER.indexOf(a.issue.section) - SECTION_ORDER.indexOf(b.issue.section)
+      ISSUE_SECTIONS.indexOf(a.issue.section) - ISSUE_SECTIONS.indexOf(b.issue.section)
       || (a.issue.severity === b.issue.severity ? 0 : a.issue.severity === 'error' ? -1 : 1)
       || a.i - b.i)
     .map(({ issue }) => issue)

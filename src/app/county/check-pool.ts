@@ -14,7 +14,6 @@ export class CheckPool {
   private idle: Worker[] = []
   private queue: Job[] = []
   private running = new Map<Worker, Job>()
-  private seq = 0
 
   private start(): void {
     if (this.workers.length > 0) return
@@ -59,7 +58,7 @@ export class CheckPool {
   async checkFile(file: File): Promise<FileCheck> {
     try {
       const bytes = await file.arrayBuffer()
-      const response = await this.run({ seq: this.seq++, kind: 'file', name: file.name, bytes }, [bytes])
+      const response = await this.run({ kind: 'file', name: file.name, bytes }, [bytes])
       return response.kind === 'file' ? response.check : { ok: false, name: file.name, reason: '读取组件出错' }
     } catch (e) {
       return { ok: false, name: file.name, reason: `无法读取：${e instanceof Error ? e.message : String(e)}` }
@@ -68,7 +67,7 @@ export class CheckPool {
 
   /** The rules' findings for a stored report (null when it no longer parses). */
   async checkReport(report: Report | unknown): Promise<Issue[] | null> {
-    const response = await this.run({ seq: this.seq++, kind: 'report', report })
+    const response = await this.run({ kind: 'report', report })
     return response.kind === 'report' ? response.issues : null
   }
 

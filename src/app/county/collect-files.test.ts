@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isReportFile, splitFiles } from './collect-files'
+import { isReportFile } from '@/import/report-files'
+import { splitFiles } from './collect-files'
 
 describe('report files among what was picked', () => {
   it('takes .docx and .json in any case, skips Word lock files and hidden files', () => {

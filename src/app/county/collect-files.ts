@@ -1,13 +1,6 @@
-// The report files among what the user picked or dropped: .docx and .json only, folders walked
-// recursively (drag and drop of a whole folder, or the folder picker). Word's lock files
-// ("~$报告.docx") and hidden files are skipped.
-
-const REPORT_FILE = /\.(docx|json)$/i
-const SKIPPED = /^(~\$|\.)/
-
-export function isReportFile(name: string): boolean {
-  return REPORT_FILE.test(name) && !SKIPPED.test(name)
-}
+// The report files among what the user picked or dropped (see isReportFile), folders walked
+// recursively (drag and drop of a whole folder, or the folder picker).
+import { isReportFile, isSkippedName } from '@/import/report-files'
 
 /** Files that are not reports, by name: said to the user rather than dropped silently. */
 export function splitFiles(files: readonly File[]): { reports: File[]; others: string[] } {
@@ -15,7 +8,7 @@ export function splitFiles(files: readonly File[]): { reports: File[]; others: s
   const others: string[] = []
   for (const f of files) {
     if (isReportFile(f.name)) reports.push(f)
-    else if (!SKIPPED.test(f.name)) others.push(f.name)
+    else if (!isSkippedName(f.name)) others.push(f.name)
   }
   return { reports, others }
 }

@@ -2,6 +2,8 @@
 // one row per report (and per unreadable file), sheet 问题 one row per finding. write-excel-file
 // (depends only on fflate) is loaded when the user exports, never before.
 import type { ReviewRow } from './review-rows'
+import { agencyLabel } from '@/report/format'
+import { KEY_FIGURE_LABELS, SIMILARITY_LABEL } from '@/report/county/key-figures'
 
 const SEVERITY = { error: '错误', warning: '提醒', info: '说明' } as const
 
@@ -10,9 +12,9 @@ export async function problemWorkbook(rows: readonly ReviewRow[], failed: readon
   const bold = (labels: string[]) => labels.map((value) => ({ value, fontWeight: 'bold' as const }))
   const text = (value: string) => ({ type: String, value })
   const summary = [
-    bold(['单位', '年度', '单位类型', '文件', '错误数', '提醒数', '新收申请', '结转下年度', '行政复议', '行政诉讼', '收费金额（万元）', '成文日期', '与上年雷同率', '状态']),
+    bold(['单位', '年度', '单位类型', '文件', '错误数', '提醒数', ...Object.values(KEY_FIGURE_LABELS), SIMILARITY_LABEL, '状态']),
     ...rows.map((r) => [
-      text(r.agency || '（未填写机关）'), r.year, text(r.unitLabel), text(r.fileName ?? ''), r.errors, r.warnings,
+      text(agencyLabel(r.agency)), r.year, text(r.unitLabel), text(r.fileName ?? ''), r.errors, r.warnings,
       r.figures.newReceived, r.figures.carriedForward, r.figures.review, r.figures.litigation,
       r.figures.feeWanYuan ?? null, text(r.figures.publishDate ?? ''), r.similarity === null ? null : Math.round(r.similarity * 100) / 100,
       text('已读取'),
@@ -22,7 +24,7 @@ export async function problemWorkbook(rows: readonly ReviewRow[], failed: readon
   const problems = [
     bold(['单位', '年度', '文件', '规则', '类别', '单元格', '说明']),
     ...rows.flatMap((r) => r.issues.map((i) => [
-      text(r.agency || '（未填写机关）'), r.year, text(r.fileName ?? ''), text(i.ruleId), text(SEVERITY[i.severity]), text(i.cells.join(' ')), text(i.message),
+      text(agencyLabel(r.agency)), r.year, text(r.fileName ?? ''), text(i.ruleId), text(SEVERITY[i.severity]), text(i.cells.join(' ')), text(i.message),
     ])),
     ...failed.map((f) => [text(''), null, text(f.name), text('IMPORT-READ'), text('错误'), text(''), text(`无法读取：${f.reason}`)]),
   ]

@@ -1,8 +1,7 @@
 // The rows of the review table: each report's own findings, the findings across reports, and the
 // figures a reviewer looks at first. Rebuilt whenever the set of reports changes.
-import { crossReportIssues, type ReviewItem } from '@/report/county/cross-checks'
+import { agencyYearKey, crossReportIssues, type ReviewItem } from '@/report/county/cross-checks'
 import { keyFigures, narrativeSimilarity, type KeyFigures } from '@/report/county/key-figures'
-import { foldText } from '@/report/text'
 import type { Issue } from '@/report/issue'
 import { UNIT_TYPE_LABELS, type Report, type UnitType } from '@/report/schema'
 import { sortIssues } from '@/report/validate'
@@ -39,8 +38,12 @@ export function reviewRows(sources: readonly ReviewSource[], context: readonly R
   const items: ReviewItem[] = sources.map((s) => ({ id: s.id, label: s.fileName ?? s.report.meta.agency, report: s.report }))
   const extra: ReviewItem[] = context.map((report, i) => ({ id: `context-${i}`, label: `${report.meta.agency}${report.meta.year}年报告（我的报告）`, report }))
   const cross = crossReportIssues([...items, ...extra])
-  const previousOf = (r: Report) => [...sources.map((s) => s.report), ...context]
-    .find((p) => p.meta.year === r.meta.year - 1 && foldText(p.meta.agency) === foldText(r.meta.agency))
+  const byAgencyYear = new Map<string, Report>()
+  for (const r of [...sources.map((s) => s.report), ...context]) {
+    const key = agencyYearKey(r.meta.agency, r.meta.year)
+    if (!byAgencyYear.has(key)) byAgencyYear.set(key, r)
+  }
+  const previousOf = (r: Report) => byAgencyYear.get(agencyYearKey(r.meta.agency, r.meta.year - 1))
   return sources.map((s) => {
     const issues = sortIssues([...s.issues, ...(cross.get(s.id) ?? [])])
     const errors = issues.filter((i) => i.severity === 'error')

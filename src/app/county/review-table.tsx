@@ -7,7 +7,8 @@ import {
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef, useState } from 'react'
-import { formatCellValue } from '@/report/format'
+import { agencyLabel, formatCellValue } from '@/report/format'
+import { KEY_FIGURE_LABELS, SIMILARITY_LABEL } from '@/report/county/key-figures'
 import type { ReviewRow } from './review-rows'
 
 const features = tableFeatures({
@@ -18,6 +19,7 @@ const features = tableFeatures({
 const helper = createColumnHelper<typeof features, ReviewRow>()
 const ROW_HEIGHT = 38
 
+const L = KEY_FIGURE_LABELS
 const number = { sortFn: 'basic' as const, sortUndefined: 'last' as const }
 const columns = helper.columns([
   helper.accessor('agency', { header: '单位', sortFn: 'alphanumeric' }),
@@ -25,18 +27,18 @@ const columns = helper.columns([
   helper.accessor('unitLabel', { header: '类型', sortFn: 'alphanumeric' }),
   helper.accessor('errors', { header: '错误', ...number }),
   helper.accessor('warnings', { header: '提醒', ...number }),
-  helper.accessor((r) => r.figures.newReceived, { id: 'newReceived', header: '新收申请', ...number }),
-  helper.accessor((r) => r.figures.carriedForward, { id: 'carriedForward', header: '结转下年度', ...number }),
-  helper.accessor((r) => r.figures.review, { id: 'review', header: '行政复议', ...number }),
-  helper.accessor((r) => r.figures.litigation, { id: 'litigation', header: '行政诉讼', ...number }),
-  helper.accessor((r) => r.figures.feeWanYuan ?? undefined, { id: 'fee', header: '收费（万元）', ...number }),
-  helper.accessor((r) => r.figures.publishDate ?? undefined, { id: 'publishDate', header: '成文日期', sortFn: 'alphanumeric', sortUndefined: 'last' }),
-  helper.accessor((r) => r.similarity ?? undefined, { id: 'similarity', header: '与上年雷同率', ...number }),
+  helper.accessor((r) => r.figures.newReceived, { id: 'newReceived', header: L.newReceived, ...number }),
+  helper.accessor((r) => r.figures.carriedForward, { id: 'carriedForward', header: L.carriedForward, ...number }),
+  helper.accessor((r) => r.figures.review, { id: 'review', header: L.review, ...number }),
+  helper.accessor((r) => r.figures.litigation, { id: 'litigation', header: L.litigation, ...number }),
+  helper.accessor((r) => r.figures.feeWanYuan ?? undefined, { id: 'fee', header: L.feeWanYuan, ...number }),
+  helper.accessor((r) => r.figures.publishDate ?? undefined, { id: 'publishDate', header: L.publishDate, sortFn: 'alphanumeric', sortUndefined: 'last' }),
+  helper.accessor((r) => r.similarity ?? undefined, { id: 'similarity', header: SIMILARITY_LABEL, ...number }),
 ])
 
 function cellText(row: ReviewRow, columnId: string): string {
   switch (columnId) {
-    case 'agency': return row.agency || '（未填写机关）'
+    case 'agency': return agencyLabel(row.agency)
     case 'year': return `${row.year}`
     case 'unitLabel': return row.unitLabel
     case 'errors': return `${row.errors}`

@@ -2,14 +2,15 @@
 // a reload keeps it), the files that could not be read, and the batch reading in progress. Files
 // are read and checked in Web Workers; each readable one becomes a report of 我的报告.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Issue } from '@/report/issue'
+import { issueCounts } from '@/report/issue'
 import type { Report } from '@/report/schema'
-import { foldText } from '@/report/text'
+import { agencyYearKey } from '@/report/county/cross-checks'
 import { createReport, getSetting, listEntries, loadReport, setSetting } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { announceChanged } from '../workspace-channel'
 import { CheckPool } from './check-pool'
 import { reviewRows, type ReviewRow, type ReviewSource } from './review-rows'
+import { agencyLabel } from '@/report/format'
 
 const SETTING = 'countyReview'
 
@@ -30,11 +31,6 @@ export interface Progress {
   recent: { name: string; ok: boolean; text: string }[]
 }
 
-const counts = (issues: Issue[]) => {
-  const errors = issues.filter((i) => i.severity === 'error').length
-  return { errors, warnings: issues.length - errors }
-}
-
 export function useCountyReview(db: WorkspaceDB) {
   const pool = useRef<CheckPool | null>(null)
   const sources = useRef<ReviewSource[]>([])
@@ -48,8 +44,8 @@ export function useCountyReview(db: WorkspaceDB) {
   /** Last year's reports of the review's agencies that 我的报告 holds besides them. */
   const context = useCallback(async (list: ReviewSource[]): Promise<Report[]> => {
     const inReview = new Set(list.map((s) => s.id))
-    const wanted = new Set(list.map((s) => `${foldText(s.report.meta.agency)}|${s.report.meta.year - 1}`))
-    const entries = (await listEntries(db)).filter((e) => !inReview.has(e.id) && wanted.has(`${foldText(e.agency)}|${e.year}`))
+    const wanted = new Set(list.map((s) => agencyYearKey(s.report.meta.agency, s.report.meta.year - 1)))
+    const entries = (await listEntries(db)).filter((e) => !inReview.has(e.id) && wanted.has(agencyYearKey(e.agency, e.year)))
     const loaded = await Promise.all(entries.map((e) => loadReport(db, e.id)))
     return loaded.flatMap((l) => (l?.ok ? [l.opened.report] : []))
   }, [db])
@@ -97,9 +93,9 @@ export function useCountyReview(db: WorkspaceDB) {
       const check = await poolOf().checkFile(file)
       if (check.ok) {
         try {
-          const id = await createReport(db, { report: check.report, findings: check.findings, origin: 'file', source: file.name, counts: counts(check.issues) }, 'import')
+          const id = await createReport(db, { report: check.report, findings: check.findings, origin: 'file', source: file.name, counts: issueCounts(check.issues) }, 'import')
           added.push({ id, fileName: file.name, report: check.report, issues: check.issues })
-          recent.unshift({ name: file.name, ok: true, text: `${check.report.meta.agency || '（未填写机关）'} ${check.report.meta.year}年` })
+          recent.unshift({ name: file.name, ok: true, text: `${agencyLabel(check.report.meta.agency)} ${check.report.meta.year}年` })
         } catch {
           failedNow.push({ name: file.name, reason: '无法存入浏览器（存储空间可能已满）' })
           recent.unshift({ name: file.name, ok: false, text: '无法存入浏览器' })

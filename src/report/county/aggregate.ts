@@ -7,6 +7,7 @@ import type { Report, UnitType } from '../schema'
 import { TABLES, TABLE_IDS } from '../tables/registry'
 import type { TableDef } from '../tables/table-def'
 import { readValue, writeValue } from '../values'
+import { agencyLabel } from '../format'
 
 export type AggregateResult =
   | { ok: true; report: Report; units: string[] }
@@ -17,7 +18,7 @@ export interface AggregateOptions {
   unitType?: UnitType
 }
 
-const unitName = (r: Report) => r.meta.agency.trim() || '（未填写机关）'
+const unitName = (r: Report) => agencyLabel(r.meta.agency)
 
 export function aggregateReports(reports: readonly Report[], options: AggregateOptions): AggregateResult {
   if (reports.length === 0) return { ok: false, message: '没有可汇总的报告：请先批量打开各单位的报告' }

@@ -10,9 +10,9 @@ import { cellId, TOTAL_COLUMN, type CellRef } from '../tables/table-def'
 import { DECISIONS, ENFORCEMENT_ROWS } from '../tables/table2'
 import { CARRIED_FORWARD_ROW, INTAKE_ROWS } from '../tables/table3'
 import { TABLE4_GROUPS } from '../tables/table4'
-import { computeTotals } from '../totals'
+import { cellValue, computeTotals } from '../totals'
 import { foldText } from '../text'
-import { readValue } from '../values'
+import { agencyLabel } from '../format'
 
 export interface ReviewItem {
   id: string
@@ -21,7 +21,8 @@ export interface ReviewItem {
   report: Report
 }
 
-const agencyKey = (r: Report) => foldText(r.meta.agency)
+/** Reports of one agency and year share this key (the agency compared as foldText does). */
+export const agencyYearKey = (agency: string, year: number) => `${foldText(agency)}|${year}`
 
 /** The figures a parent report is compared on: 总计 cells of tables 3 and 4, table 2 decisions. */
 const PARENT_FIGURES: { table: 'table2' | 'table3' | 'table4'; ref: CellRef; caption: string }[] = [
@@ -30,10 +31,7 @@ const PARENT_FIGURES: { table: 'table2' | 'table3' | 'table4'; ref: CellRef; cap
   ...ENFORCEMENT_ROWS.map((row) => ({ table: 'table2' as const, ref: { rowId: row.id, colId: DECISIONS }, caption: row.caption })),
 ]
 
-function figure(report: Report, f: (typeof PARENT_FIGURES)[number]): number {
-  const computed = computeTotals(report)[cellId(f.table, f.ref)]
-  return computed ?? readValue(report, f.table, f.ref) ?? 0
-}
+const figure = (report: Report, f: (typeof PARENT_FIGURES)[number]) => cellValue(report, f.table, f.ref) ?? 0
 
 /** The region a government report covers: "伊川县人民政府" → "伊川县". */
 function regionOf(report: Report): string | null {
@@ -47,7 +45,7 @@ export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Iss
 
   const byAgencyYear = new Map<string, ReviewItem[]>()
   for (const item of items) {
-    const key = `${agencyKey(item.report)}|${item.report.meta.year}`
+    const key = agencyYearKey(item.report.meta.agency, item.report.meta.year)
     byAgencyYear.set(key, [...(byAgencyYear.get(key) ?? []), item])
   }
   for (const group of byAgencyYear.values()) {
@@ -55,12 +53,12 @@ export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Iss
     for (const item of group) {
       const others = group.filter((g) => g !== item).map((g) => `“${g.label}”`).join('、')
       add(item.id, [issue('X-DUPLICATE', 'warning', 'meta', ['meta.agency', 'meta.year'],
-        `${item.report.meta.agency || '（未填写机关）'}${item.report.meta.year}年的报告有 ${group.length} 份（另见 ${others}）：请确认以哪一份为准`)])
+        `${agencyLabel(item.report.meta.agency)}${item.report.meta.year}年的报告有 ${group.length} 份（另见 ${others}）：请确认以哪一份为准`)])
     }
   }
 
   for (const item of items) {
-    const previous = byAgencyYear.get(`${agencyKey(item.report)}|${item.report.meta.year - 1}`)?.[0]
+    const previous = byAgencyYear.get(agencyYearKey(item.report.meta.agency, item.report.meta.year - 1))?.[0]
     if (previous) add(item.id, crossYearIssues(item.report, previous.report, computeTotals(item.report)))
   }
 

@@ -20,6 +20,18 @@ export interface KeyFigures {
   publishDate: string | null
 }
 
+/** Their headings in the review table and the problem list workbook. */
+export const KEY_FIGURE_LABELS: Record<keyof KeyFigures, string> = {
+  newReceived: '新收申请',
+  carriedForward: '结转下年度',
+  review: '行政复议',
+  litigation: '行政诉讼',
+  feeWanYuan: '收费金额（万元）',
+  publishDate: '成文日期',
+}
+
+export const SIMILARITY_LABEL = '与上年雷同率'
+
 export function keyFigures(report: Report): KeyFigures {
   const totals = computeTotals(report)
   const [review, ...litigation] = TABLE4_GROUPS

@@ -9,6 +9,8 @@ import type { ComputedCell, InputCell, TableDef, TableId } from './table-def'
 export const TABLES: { [T in TableId]: TableDef<T> } = { table2, table3, table4 }
 export const TABLE_IDS: readonly TableId[] = ['table2', 'table3', 'table4']
 
+export const isTableId = (name: string): name is TableId => (TABLE_IDS as readonly string[]).includes(name)
+
 /** Tables with computed 总计 cells (tables 3 and 4): the ones whose published totals are checked. */
 export const TABLES_WITH_TOTALS: readonly TableId[] = TABLE_IDS.filter((t) => TABLES[t].computed.length > 0)
 
