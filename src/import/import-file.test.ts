@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importReportFile } from './import-file'
-import { importDocx } from './read-docx'
+import { importDocx } from './formats/docx/read-docx'
 import { docxFromBody, docxWith, p, tbl } from './test-docx'
-import { MAX_DOCX_BYTES } from './unzip-docx'
+import { MAX_DOCX_BYTES } from './formats/docx/unzip-docx'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 function errorOf(result: ReturnType<typeof importDocx>): string {

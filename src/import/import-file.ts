@@ -5,8 +5,8 @@ import { parseReportText } from '../report/parse-report'
 import { SECTIONS } from '../report/sections'
 import { INPUT_COUNT, TABLE_IDS } from '../report/tables/registry'
 import { finding, importError, type ImportResult } from './import-result'
-import { importDocx } from './read-docx'
-import { MAX_DOCX_BYTES, tooLargeMessage } from './unzip-docx'
+import { importDocx } from './formats/docx/read-docx'
+import { MAX_DOCX_BYTES, tooLargeMessage } from './formats/docx/unzip-docx'
 
 function extension(name: string): string {
   const m = /\.([^.\\/]+)$/.exec(name.trim())

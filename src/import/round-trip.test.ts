@@ -7,7 +7,7 @@ import { reportDocxBytes } from '@/docx/build-report'
 import type { Report } from '@/report/schema'
 import { validate } from '@/report/validate'
 import { FIXTURES, nonZeroReport } from '@/report/fixtures/test-reports'
-import { importDocx } from './read-docx'
+import { importDocx } from './formats/docx/read-docx'
 
 /** What the app downloads: packed with the font table and tidied (package.ts). */
 const exportBytes = reportDocxBytes

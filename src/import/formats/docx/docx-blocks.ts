@@ -1,8 +1,8 @@
 // word/document.xml → the body in reading order: paragraphs as plain text and tables as rows of
 // raw cells (text, gridSpan, vMerge). Only visible text is kept: deleted revisions, field codes
 // and drawings (text boxes would otherwise be read twice) are skipped.
-import type { RawCell, RawRow } from './table-grid'
-import { child, parseXml, textContent, XmlError, type XNode } from './xml-tree'
+import type { RawCell, RawRow } from '../../read/table-grid'
+import { child, parseXml, textContent, XmlError, type XNode } from '../../xml-tree'
 
 export type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: RawRow[] }
 

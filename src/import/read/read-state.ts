@@ -1,12 +1,12 @@
 // Shared bookkeeping of one import: the report being filled, the findings, and which input
 // cells were read. Every number goes through parseCell, the app's one numeric parser.
-import { parseCell } from '../report/cell-parser'
-import type { Issue } from '../report/issue'
-import type { Report } from '../report/schema'
-import { computedCell, TABLES, tableSection } from '../report/tables/registry'
-import { cellId, type InputCell, type TableDef, type TableId } from '../report/tables/table-def'
-import { writeValue } from '../report/values'
-import { finding } from './import-result'
+import { parseCell } from '../../report/cell-parser'
+import type { Issue } from '../../report/issue'
+import type { Report } from '../../report/schema'
+import { computedCell, TABLES, tableSection } from '../../report/tables/registry'
+import { cellId, type InputCell, type TableDef, type TableId } from '../../report/tables/table-def'
+import { writeValue } from '../../report/values'
+import { finding } from '../import-result'
 
 export interface ReadState {
   report: Report

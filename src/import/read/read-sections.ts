@@ -1,12 +1,12 @@
 // The outline of the document: the title (agency + year) and the six section headings, found
 // in order and tolerant of the ways reports write them ("1、总体情况", half-width punctuation,
 // spaces, "存在的主要问题和改进措施"). A heading that differs from the official one is reported.
-import { foldText, stripSpaces } from '../report/text'
-import { SECTIONS, type SectionId } from '../report/sections'
-import { textSimilarity } from '../report/similarity'
-import type { Block } from './docx-blocks'
-import type { Issue } from '../report/issue'
-import { finding } from './import-result'
+import { foldText, stripSpaces } from '../../report/text'
+import { SECTIONS, type SectionId } from '../../report/sections'
+import { textSimilarity } from '../../report/similarity'
+import type { Block } from '../formats/docx/docx-blocks'
+import type { Issue } from '../../report/issue'
+import { finding } from '../import-result'
 
 export interface SectionSpan {
   id: SectionId

@@ -1,11 +1,11 @@
 // Table 3 (收到和处理政府信息公开申请情况) from a logical grid: rows by their labels, columns by
 // the header above the first data row. A missing column (seed 004 drops 其他) leaves its cells
 // blank with a STRUCT warning that names it.
-import { inputCell, TABLES, tableSection } from '../report/tables/registry'
-import { cellId } from '../report/tables/table-def'
-import { TOTAL_RESULTS_ROW } from '../report/tables/table3'
-import type { Candidate } from './caption-match'
-import { finding } from './import-result'
+import { inputCell, TABLES, tableSection } from '../../report/tables/registry'
+import { cellId } from '../../report/tables/table-def'
+import { TOTAL_RESULTS_ROW } from '../../report/tables/table3'
+import type { Candidate } from '../caption-match'
+import { finding } from '../import-result'
 import { captionWarning, missingInput, putInput, putPublishedTotal, rowInputIds, type ReadState } from './read-state'
 import { findDataRows, valueCellsAfter, type DataRow } from './row-labels'
 import { leafColumns, type HeaderColumn } from './header-columns'
