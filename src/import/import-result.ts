@@ -17,7 +17,14 @@ export interface ImportSummary {
 }
 
 export type ImportResult =
-  | { ok: true; report: Report; findings: Issue[]; summary: ImportSummary }
+  | {
+    ok: true
+    report: Report
+    findings: Issue[]
+    summary: ImportSummary
+    /** Where each number read came from, by cell id ("第 3 页第 12 行", "第 2 个表格第 5 行第 3 列"). */
+    sources: Record<string, string>
+  }
   | { ok: false; errors: string[] }
 
 /** IMPORT-READ, IMPORT-CELL, IMPORT-MISSING, IMPORT-GUESS, W-CAPTION, STRUCT, W-OLDFMT. */

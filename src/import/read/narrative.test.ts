@@ -1,6 +1,6 @@
 // Headings, sub-headings, 五's two parts and the signature block as reports write them.
 import { describe, expect, it } from 'vitest'
-import type { Block } from '../formats/docx/docx-blocks'
+import type { Block } from './document'
 import { importDocx } from '../formats/docx/read-docx'
 import { readOutline } from './read-sections'
 import { parseChineseDate } from './signature'

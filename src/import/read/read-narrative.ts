@@ -3,7 +3,7 @@
 import type { Report } from '../../report/schema'
 import { TABLE_IDS, tableSection } from '../../report/tables/registry'
 import { OVERVIEW_PARTS, PROBLEM_PARTS, type OverviewPartKey, type ProblemPartKey } from '../../report/sections'
-import type { Block } from '../formats/docx/docx-blocks'
+import type { Block } from './document'
 import type { Issue } from '../../report/issue'
 import { finding } from '../import-result'
 import { splitParts, spaced, titlePattern, type PartSpec } from './narrative-parts'

@@ -4,7 +4,7 @@
 import { foldText, stripSpaces } from '../../report/text'
 import { SECTIONS, type SectionId } from '../../report/sections'
 import { textSimilarity } from '../../report/similarity'
-import type { Block } from '../formats/docx/docx-blocks'
+import type { Block } from './document'
 import type { Issue } from '../../report/issue'
 import { finding } from '../import-result'
 

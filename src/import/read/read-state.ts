@@ -14,6 +14,27 @@ export interface ReadState {
   /** Ids of input cells whose text was read. */
   read: Set<string>
   tablesFound: Set<TableId>
+  /** Where each input cell's text stood in the file (provenance, report-file.md §10). */
+  sources: Map<string, string>
+  /** Input cells whose cell in the file was blank: named in a finding, never taken as 0. */
+  blanks: string[]
+}
+
+/** Where a cell's text came from, and why it is doubtful (both optional). */
+export interface CellOrigin {
+  source?: string | undefined
+  guess?: string | undefined
+}
+
+export function newReadState(report: Report): ReadState {
+  return { report, findings: [], read: new Set(), tablesFound: new Set(), sources: new Map(), blanks: [] }
+}
+
+/** One IMPORT-GUESS finding per distinct doubt, naming every cell it concerns. */
+export function guessFinding(state: ReadState, table: TableId, id: string, message: string): void {
+  const same = state.findings.find((f) => f.ruleId === 'IMPORT-GUESS' && f.message === message)
+  if (same) same.cells.push(id)
+  else state.findings.push(finding('IMPORT-GUESS', 'warning', tableSection(table), [id], message))
 }
 
 function shorten(text: string): string {
@@ -22,8 +43,10 @@ function shorten(text: string): string {
 }
 
 /** Reads one input cell; an unreadable text leaves it blank and names the cell. */
-export function putInput(state: ReadState, table: TableId, input: InputCell, text: string): void {
+export function putInput(state: ReadState, table: TableId, input: InputCell, text: string, origin: CellOrigin = {}): void {
   const id = cellId(table, input)
+  if (origin.source) state.sources.set(id, origin.source)
+  if (origin.guess) guessFinding(state, table, id, origin.guess)
   const parsed = parseCell(text, input.valueType, input.maxDecimals)
   if (!parsed.ok) {
     writeValue(state.report, table, input, null)
@@ -32,6 +55,7 @@ export function putInput(state: ReadState, table: TableId, input: InputCell, tex
     return
   }
   writeValue(state.report, table, input, parsed.value)
+  if (parsed.value === null && text.trim() === '') state.blanks.push(id)
   state.read.add(id)
 }
 

@@ -55,7 +55,7 @@ export function readTable2(grid: LogicalGrid, state: ReadState, seen: Set<string
         missingInput(state, T, input)
         continue
       }
-      putInput(state, T, input, cell.text)
+      putInput(state, T, input, cell.text, cell)
     }
   }
 }

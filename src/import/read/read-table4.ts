@@ -96,7 +96,7 @@ export function readTable4(grid: LogicalGrid, state: ReadState): void {
       missingInput(state, T, input)
       return
     }
-    putInput(state, T, input, cell.text)
+    putInput(state, T, input, cell.text, cell)
   })
   const missing = def.inputs.filter((i) => !found.has(`${i.rowId}/${i.colId}`))
   if (missing.length > 0) {

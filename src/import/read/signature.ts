@@ -3,7 +3,7 @@
 // are read too.
 import { parsePositionalNumber, parseProseNumber } from '../../report/cn-number'
 import { stripSpaces } from '../../report/text'
-import type { Block } from '../formats/docx/docx-blocks'
+import type { Block } from './document'
 import type { Outline } from './read-sections'
 
 export interface Signature {
