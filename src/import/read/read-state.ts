@@ -30,11 +30,25 @@ export function newReadState(report: Report): ReadState {
   return { report, findings: [], read: new Set(), tablesFound: new Set(), sources: new Map(), blanks: [] }
 }
 
-/** One IMPORT-GUESS finding per distinct doubt, naming every cell it concerns. */
-export function guessFinding(state: ReadState, table: TableId, id: string, message: string): void {
-  const same = state.findings.find((f) => f.ruleId === 'IMPORT-GUESS' && f.message === message)
+/** One finding per distinct message, naming every cell it concerns. */
+function groupFinding(state: ReadState, ruleId: string, table: TableId, id: string, message: string): void {
+  const same = state.findings.find((f) => f.ruleId === ruleId && f.message === message)
   if (same) same.cells.push(id)
-  else state.findings.push(finding('IMPORT-GUESS', 'warning', tableSection(table), [id], message))
+  else state.findings.push(finding(ruleId, 'warning', tableSection(table), [id], message))
+}
+
+/** IMPORT-GUESS on a cell whose number was read with doubt. */
+export function guessFinding(state: ReadState, table: TableId, id: string, message: string): void {
+  groupFinding(state, 'IMPORT-GUESS', table, id, message)
+}
+
+/**
+ * A value cell merged over several rows (rowspan): one number cannot belong to each of them,
+ * and copying it would count it several times, so every row it covers is left blank and named.
+ */
+export function mergedValue(state: ReadState, table: TableId, input: InputCell, rows: number): void {
+  groupFinding(state, 'IMPORT-CELL', table, cellId(table, input),
+    `${TABLES[table].name}有数字单元格跨 ${rows} 行合并：一个数不能确定属于哪一行（复制到每一行会重复计数），这些单元格已留空，请按原表逐行填写`)
 }
 
 function shorten(text: string): string {

@@ -6,7 +6,7 @@ import { cellId } from '../../report/tables/table-def'
 import { TOTAL_RESULTS_ROW } from '../../report/tables/table3'
 import type { Candidate } from '../caption-match'
 import { finding } from '../import-result'
-import { captionWarning, missingInput, putInput, putPublishedTotal, rowInputIds, type ReadState } from './read-state'
+import { captionWarning, mergedValue, missingInput, putInput, putPublishedTotal, rowInputIds, type ReadState } from './read-state'
 import { findDataRows, valueCellsAfter, type DataRow } from './row-labels'
 import { leafColumns, type HeaderColumn } from './header-columns'
 import type { LogicalCell, LogicalGrid } from './table-grid'
@@ -78,21 +78,29 @@ function readRow(grid: LogicalGrid, state: ReadState, row: DataRow<string>, colu
     order.forEach((colId, i) => pairs.push({ colId, text: values[i] ? values[i]!.text : null, cell: values[i] }))
   } else {
     // Cell count and header disagree: read each value under the header it stands below.
+    let coveredFromAbove = 0
     for (const col of columns) {
       const cell = grid.slots[row.r]?.[col.cell.c]
       const own = cell && values.includes(cell) ? cell : undefined
-      pairs.push({ colId: col.value, text: own ? own.text : null, cell: own })
+      if (!own && cell && cell.rowSpan > 1 && cell.r < row.r) coveredFromAbove++
+      pairs.push({ colId: col.value, text: own ? own.text : null, cell: own ?? (cell && cell.rowSpan > 1 ? cell : undefined) })
     }
-    state.findings.push(finding('IMPORT-GUESS', 'warning', SECTION, rowInputIds(T, row.id),
-      `表三“${row.label.text.trim()}”一行有 ${values.length} 个数，表头有 ${order.length} 列：已按各数所在的列读取，请核对`))
+    if (coveredFromAbove < columns.length - values.length) {
+      state.findings.push(finding('IMPORT-GUESS', 'warning', SECTION, rowInputIds(T, row.id),
+        `表三“${row.label.text.trim()}”一行有 ${values.length} 个数，表头有 ${order.length} 列：已按各数所在的列读取，请核对`))
+    }
   }
   for (const { colId, text, cell } of pairs) {
     if (colId === 'total' || row.id === TOTAL_RESULTS_ROW.id) {
-      if (text !== null) putPublishedTotal(state, T, row.id, colId, text)
+      if (text !== null && !(cell && cell.rowSpan > 1)) putPublishedTotal(state, T, row.id, colId, text)
       continue
     }
     const input = inputCell(T, row.id, colId)
     if (!input) continue
+    if (cell && cell.rowSpan > 1 && cell.c > row.label.c) {
+      mergedValue(state, T, input, cell.rowSpan)
+      continue
+    }
     if (text === null) {
       missingInput(state, T, input)
       continue
