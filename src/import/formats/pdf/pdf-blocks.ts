@@ -245,14 +245,15 @@ function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]): RawR
   if (table === 'table2') for (const l of header) rows.push(row(labelTokens(l).map((t) => cell(t.text))))
 
   const used = new Set<Line>()
-  const all = lines.slice(firstData)
+  // The first line of a wrapped label may stand above the first number line: all lines count.
+  const all = lines
   let collapsed: { line: Line; values: Token[] } | null = null
   all.forEach((line, i) => {
     if (used.has(line)) return
     const nums = numberTokens(line)
     if (nums.length === 0) {
       // Table 2's block captions and header rows stand between its data rows.
-      if (table === 'table2' && isAnchor(line)) rows.push(row(labelTokens(line).map((t) => cell(t.text))))
+      if (table === 'table2' && i > firstData && isAnchor(line)) rows.push(row(labelTokens(line).map((t) => cell(t.text))))
       return
     }
     const labelOnly = (l: Line | undefined) => !!l && numberTokens(l).length === 0 && !used.has(l) && !isAnchor(l)

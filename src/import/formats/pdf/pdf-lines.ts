@@ -101,11 +101,13 @@ export function sideBySideSplit(lines: readonly Line[]): number | null {
     const rest = line.tokens.slice(firstNumber)
     const after = rest.findIndex((t) => !isNumberToken(t.text) && [...t.text].length >= 4)
     // label, at least two numbers, then another label: a second table beside the first.
-    if (after >= 2) xs.push(rest[after]!.x0)
+    // Split halfway between the last number of the left table and the right table's label.
+    const lastNumber = rest.slice(0, after).findLastIndex((t) => isNumberToken(t.text))
+    if (after >= 2) xs.push((rest[lastNumber]!.x1 + rest[after]!.x0) / 2)
   }
   if (xs.length < 3) return null
   xs.sort((a, b) => a - b)
-  return xs[Math.floor(xs.length / 2)]! - 1
+  return xs[Math.floor(xs.length / 2)]!
 }
 
 /** The lines of one side of a split page: tokens left of x, or from x on. */
