@@ -247,10 +247,20 @@ function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]): RawR
   const used = new Set<Line>()
   // The first line of a wrapped label may stand above the first number line: all lines count.
   const all = lines
+  // Where row labels start: lines holding only a group label's characters stand left of it.
+  const labelXs = all.flatMap((l) => {
+    const last = labelTokens(l).at(-1)
+    return last && numberTokens(l).length > 0 && ROW_CAPTIONS[table].some((c) => norm(c) === norm(last.text)) ? [last.x0] : []
+  }).sort((a, b) => a - b)
+  const labelX = labelXs[Math.floor(labelXs.length / 2)] ?? -Infinity
+  const groupOnly = (l: Line) => labelTokens(l).every((t) => t.x1 <= labelX + 1)
+  // A number too wide for its column wraps: its pieces stand alone on the lines around its row.
+  const fragments = columns ? fragmentsByRow(all, columns) : new Map<Line, Line[]>()
+  for (const list of fragments.values()) for (const l of list) used.add(l)
   let collapsed: { line: Line; values: Token[] } | null = null
   all.forEach((line, i) => {
     if (used.has(line)) return
-    const nums = numberTokens(line)
+    const nums = fragments.has(line) ? joinFragments(line, fragments.get(line)!, columns!) : numberTokens(line)
     if (nums.length === 0) {
       // Table 2's block captions and header rows stand between its data rows.
       if (table === 'table2' && i > firstData && isAnchor(line)) rows.push(row(labelTokens(line).map((t) => cell(t.text))))
@@ -258,9 +268,9 @@ function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]): RawR
     }
     const labelOnly = (l: Line | undefined) => !!l && numberTokens(l).length === 0 && !used.has(l) && !isAnchor(l)
     const above: Line[] = []
-    for (let k = i - 1; k >= 0 && above.length < 3 && labelOnly(all[k]); k--) above.unshift(all[k]!)
+    for (let k = i - 1; k >= 0 && above.length < 3 && (labelOnly(all[k]) || used.has(all[k]!)); k--) if (labelOnly(all[k]) && !groupOnly(all[k]!)) above.unshift(all[k]!)
     const below: Line[] = []
-    for (let k = i + 1; k < all.length && below.length < 3 && labelOnly(all[k]); k++) below.push(all[k]!)
+    for (let k = i + 1; k < all.length && below.length < 3 && (labelOnly(all[k]) || used.has(all[k]!)); k++) if (labelOnly(all[k]) && !groupOnly(all[k]!)) below.push(all[k]!)
     const label = rowLabel(table, [line], above, below)
     if (!label) {
       notes.push(finding('IMPORT-CELL', 'warning', TABLES[table].section, [],
@@ -276,14 +286,41 @@ function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]): RawR
       rows.push(row([cell(label.caption), ...nums.map((t) => numberCell(t, line))]))
       return
     }
-    const placed = placeNumbers(line, columns!)
-    const guess = placed.guess || nums.length !== columns!.count
+    const placed = placeNumbers({ ...line, tokens: nums }, columns!)
+    const guess = placed.guess || nums.length !== columns!.count || fragments.has(line)
       ? `${name}“${label.caption.slice(0, 12)}”一行有 ${nums.length} 个数（${where(line)}），已按各数的位置归入各列，请核对`
       : undefined
     rows.push(row([cell(label.caption), ...placed.cells.map((t) => numberCell(t, line, t ? guess : undefined))]))
   })
   if (collapsed) rows.push(...collapsedOther(collapsed, rows, notes))
   return rows
+}
+
+/** Lines of one or two lone numbers (a wrapped number's pieces), each given to the nearest full row on its page. */
+function fragmentsByRow(lines: readonly Line[], columns: Columns): Map<Line, Line[]> {
+  const isFragment = (l: Line) => labelTokens(l).length === 0 && numberTokens(l).length > 0 && numberTokens(l).length <= columns.count / 3
+  const rows = lines.filter((l) => numberTokens(l).length > columns.count / 3)
+  const out = new Map<Line, Line[]>()
+  for (const f of lines.filter(isFragment)) {
+    const near = rows.filter((r) => r.page === f.page).sort((a, b) => Math.abs(a.y - f.y) - Math.abs(b.y - f.y))[0]
+    if (!near || Math.abs(near.y - f.y) > near.size * 2.5) continue
+    out.set(near, [...(out.get(near) ?? []), f])
+  }
+  return out
+}
+
+/** A row's numbers with the pieces printed above and below it joined in their columns, top to bottom. */
+function joinFragments(line: Line, pieces: readonly Line[], columns: Columns): Token[] {
+  const all = [line, ...pieces].sort((a, b) => b.y - a.y).flatMap((l) => numberTokens(l))
+  const byColumn = new Map<number, Token>()
+  for (const t of all) {
+    const c = (t.x0 + t.x1) / 2
+    let best = 0
+    columns.centers.forEach((x, i) => (Math.abs(x - c) < Math.abs(columns.centers[best]! - c) ? (best = i) : 0))
+    const had = byColumn.get(best)
+    byColumn.set(best, had ? { text: had.text + t.text, x0: Math.min(had.x0, t.x0), x1: Math.max(had.x1, t.x1) } : { ...t })
+  }
+  return [...byColumn.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t)
 }
 
 /**
