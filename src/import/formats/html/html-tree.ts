@@ -15,6 +15,14 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const RAW = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'xmp'])
 const TABLE_SCOPE = new Set(['table', 'td', 'th', 'html', 'body'])
 /** Elements a new <p> implicitly closes an open <p> for. */
+const P = new Set(['p'])
+const CELL = new Set(['td', 'th'])
+const ROW_SCOPE = new Set(['table', 'tr'])
+const TR = new Set(['tr'])
+const TABLE = new Set(['table'])
+const LI = new Set(['li'])
+const LIST_SCOPE = new Set(['ul', 'ol', 'table'])
+const PAGE_SCOPE = new Set(['html', 'body'])
 const CLOSES_P = new Set(['p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'section', 'article'])
 
 const NAMED: Record<string, string> = {
@@ -65,10 +73,10 @@ export function parseHtml(html: string): HNode {
   }
   const open = (name: string, attrs: Record<string, string>, selfClosing: boolean) => {
     if (++nodes > LIMITS.nodes) throw new LimitError(limitText.nodes('网页'))
-    if (name === 'p' || (CLOSES_P.has(name) && top().name === 'p')) closeTo(new Set(['p']), TABLE_SCOPE)
-    if (name === 'td' || name === 'th') closeTo(new Set(['td', 'th']), new Set(['table', 'tr']))
-    if (name === 'tr') closeTo(new Set(['tr']), new Set(['table']))
-    if (name === 'li') closeTo(new Set(['li']), new Set(['ul', 'ol', 'table']))
+    if (name === 'p' || (CLOSES_P.has(name) && top().name === 'p')) closeTo(P, TABLE_SCOPE)
+    if (name === 'td' || name === 'th') closeTo(CELL, ROW_SCOPE)
+    if (name === 'tr') closeTo(TR, TABLE)
+    if (name === 'li') closeTo(LI, LIST_SCOPE)
     const node: HNode = { name, attrs, children: [] }
     top().children.push(node)
     if (selfClosing || VOID.has(name)) return
@@ -76,7 +84,7 @@ export function parseHtml(html: string): HNode {
     stack.push(node)
   }
   const close = (name: string) => {
-    const scope = name === 'table' ? new Set(['html', 'body']) : name === 'td' || name === 'th' || name === 'tr' ? new Set(['table']) : TABLE_SCOPE
+    const scope = name === 'table' ? PAGE_SCOPE : name === 'td' || name === 'th' || name === 'tr' ? TABLE : TABLE_SCOPE
     closeTo(new Set([name]), scope)
   }
   const text = (t: string) => {
