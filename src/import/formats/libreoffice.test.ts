@@ -17,10 +17,10 @@ import { importReportFile } from '../import-file'
 const HAS_SOFFICE = spawnSync('sh', ['-c', 'command -v soffice']).status === 0
 if (!HAS_SOFFICE) console.warn('libreoffice.test.ts SKIPPED: soffice (LibreOffice) is not installed; .ci/run installs it.')
 
-/** A valid report with random counts in every table cell (the property's input). */
+/** A valid report with random counts (up to 3 digits: wider numbers wrap in the PDF's narrow columns, see README) in every table cell. */
 function randomReport(seed: number): Report {
   const report = nonZeroReport()
-  const values = fc.sample(fc.nat({ max: 3000 }), { seed, numRuns: 200 })
+  const values = fc.sample(fc.nat({ max: 999 }), { seed, numRuns: 200 })
   let k = 0
   for (const t of TABLE_IDS) {
     for (const input of TABLES[t].inputs) {

@@ -245,8 +245,11 @@ function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]): RawR
   if (table === 'table2') for (const l of header) rows.push(row(labelTokens(l).map((t) => cell(t.text))))
 
   const used = new Set<Line>()
+  // A number too wide for its column wraps: its pieces stand on the lines around its row.
+  const split = columns ? splitFragments(lines, columns) : { lines: [...lines], pieces: new Map<Line, Line[]>() }
+  const fragments = split.pieces
   // The first line of a wrapped label may stand above the first number line: all lines count.
-  const all = lines
+  const all = split.lines
   // Where row labels start: lines holding only a group label's characters stand left of it.
   const labelXs = all.flatMap((l) => {
     const last = labelTokens(l).at(-1)
@@ -254,9 +257,6 @@ function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]): RawR
   }).sort((a, b) => a - b)
   const labelX = labelXs[Math.floor(labelXs.length / 2)] ?? -Infinity
   const groupOnly = (l: Line) => labelTokens(l).every((t) => t.x1 <= labelX + 1)
-  // A number too wide for its column wraps: its pieces stand alone on the lines around its row.
-  const fragments = columns ? fragmentsByRow(all, columns) : new Map<Line, Line[]>()
-  for (const list of fragments.values()) for (const l of list) used.add(l)
   let collapsed: { line: Line; values: Token[] } | null = null
   all.forEach((line, i) => {
     if (used.has(line)) return
@@ -296,17 +296,23 @@ function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]): RawR
   return rows
 }
 
-/** Lines of one or two lone numbers (a wrapped number's pieces), each given to the nearest full row on its page. */
-function fragmentsByRow(lines: readonly Line[], columns: Columns): Map<Line, Line[]> {
-  const isFragment = (l: Line) => labelTokens(l).length === 0 && numberTokens(l).length > 0 && numberTokens(l).length <= columns.count / 3
+/**
+ * Lines with a lone number or two beside a full row are the pieces of numbers wrapped in a
+ * narrow column: each piece goes to the nearest full row on its page; the line keeps its label
+ * text (often a wrapped label's or a group label's line).
+ */
+function splitFragments(lines: readonly Line[], columns: Columns): { lines: Line[]; pieces: Map<Line, Line[]> } {
+  const few = (l: Line) => numberTokens(l).length > 0 && numberTokens(l).length <= columns.count / 3
   const rows = lines.filter((l) => numberTokens(l).length > columns.count / 3)
-  const out = new Map<Line, Line[]>()
-  for (const f of lines.filter(isFragment)) {
-    const near = rows.filter((r) => r.page === f.page).sort((a, b) => Math.abs(a.y - f.y) - Math.abs(b.y - f.y))[0]
-    if (!near || Math.abs(near.y - f.y) > near.size * 2.5) continue
-    out.set(near, [...(out.get(near) ?? []), f])
-  }
-  return out
+  const pieces = new Map<Line, Line[]>()
+  const out = lines.map((l) => {
+    if (!few(l)) return l
+    const near = rows.filter((r) => r.page === l.page).sort((a, b) => Math.abs(a.y - l.y) - Math.abs(b.y - l.y))[0]
+    if (!near || Math.abs(near.y - l.y) > near.size * 2.5) return l
+    pieces.set(near, [...(pieces.get(near) ?? []), { ...l, tokens: numberTokens(l) }])
+    return { ...l, tokens: labelTokens(l) }
+  })
+  return { lines: out.filter((l) => l.tokens.length > 0), pieces }
 }
 
 /** A row's numbers with the pieces printed above and below it joined in their columns, top to bottom. */
