@@ -10,10 +10,11 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { batchOpen, cliRate, scrollReview } from './bench/county.mjs'
 import { fileTimes } from './bench/file-ops.mjs'
+import { publishedTimes } from './bench/published.mjs'
 import { startupWithWorkspace } from './bench/startup.mjs'
 import { barePage, BLOCK_KEYS, GRID_SHAPE, INSTRUMENT, KEY_GAP_MS, percentile, startTyping, stopTyping, typeInto } from './bench/typing.mjs'
 
-const PORT = 4174
+const PORT = Number(process.env.BENCH_PORT ?? 4174)
 const BARE_PORT = 4175
 const THROTTLE = Number(process.env.THROTTLE ?? 4)
 const KEYS = Number(process.env.KEYS ?? 200)
@@ -133,6 +134,12 @@ try {
     const t = await fileTimes(browser, url)
     console.log(`Word export of the largest fixture (${t.fixture}), docx loaded, no throttle: median ${fmt(t.exportMs)} (target ≤ 150 ms)`)
     console.log(`.docx import of that export, no throttle: median ${fmt(t.importMs)} (target ≤ 200 ms)`)
+  }
+  if (want('published')) {
+    const p = await publishedTimes(browser, url)
+    console.log(`published web page (${(p.htmlBytes / 1024).toFixed(0)} kB, CMS frame and scripts) through 打开报告, no throttle: median ${fmt(p.html.median)} (first, loading the reader: ${fmt(p.html.first)}; target ≤ 150 ms)`)
+    console.log(p.pdf ? `PDF of ${p.pages} pages (LibreOffice) through 打开报告, no throttle: median ${fmt(p.pdf.median)} (first, loading pdf.js: ${fmt(p.pdf.first)}; target ≤ 1500 ms)` : 'PDF: no figure (soffice not installed)')
+    console.log(`command line: ${p.cliHtml.rate.toFixed(1)} web pages/s (100 in ${p.cliHtml.seconds.toFixed(1)} s; target ≥ 50)${p.cliPdf ? `, ${p.cliPdf.rate.toFixed(1)} PDFs/s (20 in ${p.cliPdf.seconds.toFixed(1)} s; target ≥ 5)` : ''}`)
   }
   if (want('startup')) {
     const startup = await startupWithWorkspace(browser, url)

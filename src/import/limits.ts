@@ -37,7 +37,7 @@ export class LimitError extends Error {
 
 const fmt = (n: number) => n.toLocaleString('en-US')
 
-export function mb(bytes: number): string {
+function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`
 }
 

@@ -38,7 +38,7 @@ function groupFinding(state: ReadState, ruleId: string, table: TableId, id: stri
 }
 
 /** IMPORT-GUESS on a cell whose number was read with doubt. */
-export function guessFinding(state: ReadState, table: TableId, id: string, message: string): void {
+function guessFinding(state: ReadState, table: TableId, id: string, message: string): void {
   groupFinding(state, 'IMPORT-GUESS', table, id, message)
 }
 

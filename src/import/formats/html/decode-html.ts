@@ -6,7 +6,7 @@
 const ALIASES: Record<string, string> = { gb2312: 'gb18030', gbk: 'gb18030', 'x-gbk': 'gb18030', gb18030: 'gb18030', 'utf8': 'utf-8' }
 
 /** The charset the page declares in its first bytes, lower-cased, or null. */
-export function declaredCharset(bytes: Uint8Array): string | null {
+function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096))
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)
   return m ? m[1]!.toLowerCase() : null

@@ -31,7 +31,7 @@ const NAMED: Record<string, string> = {
   copy: '©', reg: '®', yen: '¥', deg: '°', bull: '•', shy: '', zwj: '', zwnj: '',
 }
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   if (!text.includes('&')) return text
   return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});?/g, (all, ref: string) => {
     if (ref[0] === '#') {
@@ -118,18 +118,4 @@ export function parseHtml(html: string): HNode {
   }
   text(html.slice(at))
   return doc
-}
-
-/** Every element named `name` in document order (not inside another match). */
-export function findAll(node: HNode, name: string): HNode[] {
-  const out: HNode[] = []
-  const walk = (n: HNode) => {
-    for (const c of n.children) {
-      if (typeof c === 'string') continue
-      if (c.name === name) out.push(c)
-      else walk(c)
-    }
-  }
-  walk(node)
-  return out
 }
