@@ -17,10 +17,10 @@ import { importReportFile } from '../import-file'
 const HAS_SOFFICE = spawnSync('sh', ['-c', 'command -v soffice']).status === 0
 if (!HAS_SOFFICE) console.warn('libreoffice.test.ts SKIPPED: soffice (LibreOffice) is not installed; .ci/run installs it.')
 
-/** A valid report with random counts (up to 3 digits: wider numbers wrap in the PDF's narrow columns, see README) in every table cell. */
+/** A valid report with random counts (up to 2 digits, so that no total is wider than LibreOffice's narrow PDF columns: wrapped numbers are joined but marked as guesses, see README) in every table cell. */
 function randomReport(seed: number): Report {
   const report = nonZeroReport()
-  const values = fc.sample(fc.nat({ max: 999 }), { seed, numRuns: 200 })
+  const values = fc.sample(fc.nat({ max: 99 }), { seed, numRuns: 200 })
   let k = 0
   for (const t of TABLE_IDS) {
     for (const input of TABLES[t].inputs) {

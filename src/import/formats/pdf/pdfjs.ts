@@ -14,8 +14,9 @@ const CMAP_DIR = 'pdfjs-cmaps/'
 
 let loading: Promise<PdfjsHandle> | null = null
 
-// Node (also under vitest's jsdom, which defines window): the CLI and tests. The app's bundle has no process.
-const isNode = typeof process !== 'undefined' && !!process.versions?.node
+// Node: the CLI's build (SSR) and the tests (also under jsdom, which defines window). A constant
+// for the app's build, so the legacy build never lands in its bundle or precache.
+const isNode = import.meta.env.SSR || import.meta.env.MODE === 'test'
 
 async function loadNode(): Promise<PdfjsHandle> {
   const [lib, worker, { createRequire }, { dirname, join }] = await Promise.all([
