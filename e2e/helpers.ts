@@ -35,12 +35,12 @@ export async function freshApp(page: Page) {
 }
 
 /**
- * 打开报告 with a file: a report file (.json) opens at once, a Word file after its reading is
+ * 打开报告 with a file: a report file (.json) opens at once, a Word file, web page or PDF after its reading is
  * shown and confirmed. Either way it is added to 我的报告.
  */
 export async function openReportFile(page: Page, path: string) {
   await page.getByTestId('open-file').setInputFiles(path)
-  if (path.endsWith('.docx')) await page.getByRole('dialog').getByRole('button', { name: '打开', exact: true }).click()
+  if (!path.endsWith('.json')) await page.getByRole('dialog').getByRole('button', { name: '打开', exact: true }).click()
   await expect(page.locator('.toast', { hasText: '已打开' }).last()).toBeVisible()
 }
 
