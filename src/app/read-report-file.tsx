@@ -11,17 +11,17 @@ export type OpenedFile =
 
 /** Reads a .json or .docx report. What the import noticed (not the details of what it read) stays in the check list. */
 export async function readReportFile(file: File): Promise<OpenedFile> {
-  const { importReportFile } = await import('@/import/import-file')
+  const [{ importReportFile }, { sourceNotes }] = await Promise.all([import('@/import/import-file'), import('@/import/import-result')])
   const bytes = new Uint8Array(await file.arrayBuffer())
   // A user-timing measure: the bench reads it (it costs nothing otherwise).
   const started = performance.now()
-  const result = importReportFile(file.name, bytes)
+  const result = await importReportFile(file.name, bytes)
   performance.measure('report-import', { start: started })
   if (!result.ok) return result
   return {
     ok: true,
     report: result.report,
-    details: file.name.toLowerCase().endsWith('.json') ? null : <ImportDetails summary={result.summary} findings={result.findings} />,
-    findings: result.findings.filter((f) => f.severity !== 'info'),
+    details: file.name.toLowerCase().endsWith('.json') ? null : <ImportDetails summary={result.summary} findings={result.findings} sources={result.sources} />,
+    findings: [...result.findings.filter((f) => f.severity !== 'info'), ...sourceNotes(result.sources)],
   }
 }

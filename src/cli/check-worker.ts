@@ -14,10 +14,10 @@ export interface WorkerResult {
   check: FileCheck
 }
 
-parentPort?.on('message', (task: WorkerTask) => {
+parentPort?.on('message', async (task: WorkerTask) => {
   let check: FileCheck
   try {
-    check = checkFile(task.name, new Uint8Array(readFileSync(task.path)))
+    check = await checkFile(task.name, new Uint8Array(readFileSync(task.path)))
   } catch (e) {
     check = { ok: false, name: task.name, reason: `无法读取文件：${e instanceof Error ? e.message : String(e)}` }
   }

@@ -5,7 +5,7 @@
 // subscribe to their own cells.
 import { useEffect } from 'react'
 import { useFormContext } from 'react-hook-form'
-import type { Issue } from '@/report/issue'
+import { isSourceNote, type Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
 import type { FormValues } from './form-values'
 import type { IssueStore } from './issue-store'
@@ -41,8 +41,8 @@ export function ValidationRunner({ store, previous, extra, onResult }: Props) {
         if (cancelled || mine !== latest) return // a newer check is on its way
         whenIdle(() => {
           if (cancelled || mine !== latest) return
-          const issues = [...found, ...extra]
-          store.set(issues, pageStatus(report, issues))
+          const issues = [...found, ...extra.filter((f) => !isSourceNote(f))]
+          store.set(issues, pageStatus(report, issues), extra.filter(isSourceNote))
           onResult?.(issues)
         }, SHOW_WITHIN_MS)
       })

@@ -9,9 +9,9 @@ export type FileCheck =
   | { ok: true; name: string; report: Report; findings: Issue[]; issues: Issue[] }
   | { ok: false; name: string; reason: string }
 
-export function checkFile(name: string, bytes: Uint8Array): FileCheck {
+export async function checkFile(name: string, bytes: Uint8Array): Promise<FileCheck> {
   try {
-    const result = importReportFile(name, bytes)
+    const result = await importReportFile(name, bytes)
     if (!result.ok) return { ok: false, name, reason: result.errors.join(' ') }
     const findings = result.findings.filter((f) => f.severity !== 'info')
     return { ok: true, name, report: result.report, findings, issues: [...validate(result.report), ...findings] }

@@ -13,10 +13,10 @@ export type CheckResponse =
   | { kind: 'file'; check: FileCheck }
   | { kind: 'report'; issues: Issue[] | null }
 
-function answer(request: CheckRequest): CheckResponse {
-  if (request.kind === 'file') return { kind: 'file', check: checkFile(request.name, new Uint8Array(request.bytes)) }
+async function answer(request: CheckRequest): Promise<CheckResponse> {
+  if (request.kind === 'file') return { kind: 'file', check: await checkFile(request.name, new Uint8Array(request.bytes)) }
   const parsed = parseReport(request.report)
   return { kind: 'report', issues: parsed.ok ? validate(parsed.report) : null }
 }
 
-addEventListener('message', (event: MessageEvent<CheckRequest>) => postMessage(answer(event.data)))
+addEventListener('message', (event: MessageEvent<CheckRequest>) => void answer(event.data).then(postMessage))
