@@ -2,7 +2,8 @@
 // only when the user exports.
 import { reportFileName } from '@/report/format'
 import type { Report } from '@/report/schema'
-import { checkReport } from '@/form/validation-client'
+import { browserPool } from '@/worker/browser-pool'
+import { checkInPool } from '@/worker/jobs'
 import { hasErrors, issueCounts } from '@/report/issue'
 import { downloadBlob } from '@/lib/download'
 import type { Notify } from './toasts'
@@ -26,7 +27,7 @@ export function useExportActions({ currentReport, notify, previous, showReview, 
 
   const onExport = async () => {
     const report = currentReport()
-    const issues = await checkReport(report, previous)
+    const { issues } = await checkInPool(browserPool(), report, { previous }, { urgent: true })
     if (hasErrors(issues)) {
       showReview()
       notify(`还有 ${issueCounts(issues).errors} 个错误，改正后才能导出 Word`, 'error')
