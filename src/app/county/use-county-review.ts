@@ -17,7 +17,6 @@ import { browserPool } from '@/worker/browser-pool'
 import { checkInPool, readInPool } from '@/worker/jobs'
 import type { FileRead } from '@/worker/protocol'
 import { describeChanges } from '../describe-changes'
-import { findKept } from '../use-last-year'
 import { announceChanged } from '../workspace-channel'
 
 const SETTING = 'countyReview'
@@ -55,6 +54,27 @@ interface Source extends BatchItem {
 type Outcome = 'added' | 'version' | 'same'
 
 const keyOf = (r: Report) => agencyYearKey(r.meta.agency, r.meta.year)
+
+interface KeptIndex {
+  /** The report of 我的报告 (outside the review) of an agency and year, newest change first. */
+  load(key: string): Promise<{ id: string; report: Report } | null>
+}
+
+/** 我的报告 by agency and year, listed once per batch (not once per file). */
+async function keptIndex(db: WorkspaceDB, inReview: ReadonlySet<string>): Promise<KeptIndex> {
+  const byKey = new Map<string, string>()
+  for (const e of await listEntries(db)) {
+    const key = agencyYearKey(e.agency, e.year)
+    if (!inReview.has(e.id) && !byKey.has(key)) byKey.set(key, e.id)
+  }
+  return {
+    async load(key) {
+      const id = byKey.get(key)
+      const loaded = id ? await loadReport(db, id) : null
+      return id && loaded?.ok ? { id, report: loaded.opened.report } : null
+    },
+  }
+}
 
 export function useCountyReview(db: WorkspaceDB) {
   const sources = useRef<Source[]>([])
@@ -150,11 +170,11 @@ export function useCountyReview(db: WorkspaceDB) {
   }, [db, serial, reconcile])
 
   /** One file's result into 我的报告 and the review: new, a new version, or nothing (same content). */
-  const store = useCallback(async (read: Extract<FileRead, { ok: true }>, keepBoth: boolean): Promise<Outcome> => {
+  const store = useCallback(async (read: Extract<FileRead, { ok: true }>, keepBoth: boolean, index: KeptIndex): Promise<Outcome> => {
     const { report, name } = read
     const importFindings = read.findings.filter((f) => f.severity !== 'info')
     const inReview = sources.current.findLast((s) => keyOf(s.report) === keyOf(report))
-    const match = inReview ?? await findKept(db, report.meta.agency, report.meta.year)
+    const match = inReview ?? await index.load(keyOf(report))
     if (match && isUnchanged(diffReports(match.report, report))) {
       if (!inReview) {
         const stored = await loadReport(db, match.id)
@@ -166,8 +186,8 @@ export function useCountyReview(db: WorkspaceDB) {
       return 'same'
     }
     if (!previousFor(report, null)) {
-      const kept = await findKept(db, report.meta.agency, report.meta.year - 1)
-      if (kept && !others.current.includes(kept.report)) others.current.push(kept.report)
+      const last = await index.load(agencyYearKey(report.meta.agency, report.meta.year - 1))
+      if (last && !others.current.includes(last.report)) others.current.push(last.report)
     }
     const previous = previousFor(report, null)
     const check = previous ? await checkInPool(browserPool(), report, { previous, importFindings }) : read.check
@@ -186,7 +206,8 @@ export function useCountyReview(db: WorkspaceDB) {
   }, [db])
 
   /**
-   * Reads the files in parallel; each is stored and the review saved as soon as it is read. With
+   * Reads the files in parallel; each is stored and the review saved as soon as it is read (the
+   * results that arrive while one is stored are stored together, then saved once). With
    * `keepBoth`, a file of a unit and year already there is added beside it instead of as its new version.
    */
   const addFiles = useCallback(async (files: File[], keepBoth = false) => {
@@ -205,29 +226,43 @@ export function useCountyReview(db: WorkspaceDB) {
       failedRef.current = [...failedRef.current.filter((f) => f.name !== name), { name, reason }]
       note(name, false, reason)
     }
-    await Promise.all(files.map(async (file) => {
-      const read = await readInPool(browserPool(), file.name, { bytes: await file.arrayBuffer() })
-      await serial(async () => {
-        if (!read.ok) fail(file.name, read.reason)
-        else {
-          try {
-            const outcome = await store(read, keepBoth)
-            counts[outcome]++
-            failedRef.current = failedRef.current.filter((f) => f.name !== file.name)
-            const label = `${agencyLabel(read.report.meta.agency)} ${read.report.meta.year}年`
-            note(file.name, true, outcome === 'same' ? `${label}：与已有的报告内容相同，未重复添加` : outcome === 'version' ? `${label}：作为已有报告的新版本` : label)
-          } catch {
-            fail(file.name, `“${file.name}”无法存入浏览器（存储空间可能已满）`)
+    const index = await keptIndex(db, new Set(sources.current.map((s) => s.id)))
+    const queue: { file: File; read: FileRead }[] = []
+    let draining = false
+    const drain = () => {
+      if (draining) return
+      draining = true
+      void serial(async () => {
+        while (queue.length > 0) {
+          for (const { file, read } of queue.splice(0)) {
+            if (!read.ok) {
+              fail(file.name, read.reason)
+              continue
+            }
+            try {
+              const outcome = await store(read, keepBoth, index)
+              counts[outcome]++
+              failedRef.current = failedRef.current.filter((f) => f.name !== file.name)
+              const label = `${agencyLabel(read.report.meta.agency)} ${read.report.meta.year}年`
+              note(file.name, true, outcome === 'same' ? `${label}：与已有的报告内容相同，未重复添加` : outcome === 'version' ? `${label}：作为已有报告的新版本` : label)
+            } catch {
+              fail(file.name, `“${file.name}”无法存入浏览器（存储空间可能已满）`)
+            }
           }
+          await persist().catch(() => {})
+          show()
         }
-        await persist().catch(() => {})
-        show()
+        draining = false
       })
+    }
+    await Promise.all(files.map(async (file) => {
+      queue.push({ file, read: await readInPool(browserPool(), file.name, { bytes: await file.arrayBuffer() }) })
+      drain()
     }))
     await serial(reconcile)
     announceChanged()
     return counts
-  }, [serial, store, persist, show, reconcile])
+  }, [db, serial, store, persist, show, reconcile])
 
   /** Takes reports out of the review (they stay in 我的报告). */
   const remove = useCallback((ids: Set<string> | null) => serial(async () => {
