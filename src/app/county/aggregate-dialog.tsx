@@ -6,6 +6,9 @@ import { LEFT_OUT_LABELS, planProblem, type AggregatePlan, type PlanItem } from 
 import { commonCountyAgency } from '@/report/county/aggregate'
 import { agencyLabel } from '@/report/format'
 
+/** A government's report that covers none of the other reports (another region): said, not hidden. */
+const NOT_A_PARENT = '政府的报告，但所列单位都不在其辖区：按一个单位计入；如不应计入，请取消勾选'
+
 interface Props {
   plan: AggregatePlan
   /** Names each report in the list (its file, its submission round). */
@@ -48,7 +51,9 @@ export function AggregateDialog({ plan, describe, onGenerate, onCancel }: Props)
           “{agency || '（机关名称待填）'}”的汇总报告。可以更改勾选。
         </p>
         <h3>计入汇总（{plan.include.length}）</h3>
-        <ul className="aggregate-list" aria-label="计入汇总的报告">{plan.include.map((i) => row(i, null))}</ul>
+        <ul className="aggregate-list" aria-label="计入汇总的报告">
+          {plan.include.map((i) => row(i, i.report.meta.unitType === 'government' ? NOT_A_PARENT : null))}
+        </ul>
         {plan.leftOut.length > 0 && (
           <>
             <h3>不计入（{plan.leftOut.length}）</h3>
