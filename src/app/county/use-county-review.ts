@@ -20,7 +20,7 @@ import { describeChanges } from '../describe-changes'
 import { announceChanged } from '../workspace-channel'
 
 const SETTING = 'countyReview'
-const SHOW_EVERY_MS = 150
+const SHOW_EVERY_MS = 1000
 
 export interface FailedFile {
   name: string
@@ -95,7 +95,7 @@ export function useCountyReview(db: WorkspaceDB) {
     setRows(reviewBatch(sources.current, { others: others.current }))
     setFailed([...failedRef.current])
   }, [])
-  /** Rows as results arrive, at most every SHOW_EVERY_MS (a batch of 100 does not rebuild 100 times). */
+  /** Rows as results arrive, at most once a second (a batch of 100 does not rebuild the table 100 times). */
   const show = useCallback(() => {
     showTimer.current ??= window.setTimeout(showNow, SHOW_EVERY_MS)
   }, [showNow])

@@ -48,6 +48,14 @@ export function batchPrevious(items: readonly Pick<BatchItem, 'id' | 'report' | 
   return new Map(items.map((i) => [i.id, previousOf(i.report, i.baseline ?? null, candidates)]))
 }
 
+/** A report's key figures, computed once per report object (a batch is listed again as each file arrives). */
+const figuresOf = new WeakMap<Report, KeyFigures>()
+function figures(report: Report): KeyFigures {
+  let f = figuresOf.get(report)
+  if (!f) figuresOf.set(report, (f = keyFigures(report)))
+  return f
+}
+
 export function reviewBatch(items: readonly BatchItem[], context: BatchContext = {}): ReviewRow[] {
   const cross = crossReportIssues(items.map((i) => ({ id: i.id, label: i.fileName ?? i.report.meta.agency, report: i.report })))
   const previous = batchPrevious(items, context)
@@ -65,7 +73,7 @@ export function reviewBatch(items: readonly BatchItem[], context: BatchContext =
       unitLabel: UNIT_TYPE_LABELS[item.report.meta.unitType],
       round: item.round ?? 1,
       changes: item.changes ?? null,
-      figures: keyFigures(item.report),
+      figures: figures(item.report),
       similarity: last ? narrativeSimilarity(item.report, last) : null,
     }
   })
