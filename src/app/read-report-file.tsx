@@ -4,8 +4,6 @@
 import type { ReactNode } from 'react'
 import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
-import { browserPool } from '@/worker/browser-pool'
-import { readInPool } from '@/worker/jobs'
 import { ImportDetails } from './import-details'
 
 export type OpenedFile =
@@ -14,10 +12,11 @@ export type OpenedFile =
 
 /** Reads a .json or .docx report. What the import noticed (not the details of what it read) stays in the check list. */
 export async function readReportFile(file: File, signal?: AbortSignal): Promise<OpenedFile> {
+  const { readInBrowser } = await import('@/worker/browser-jobs')
   const bytes = await file.arrayBuffer()
   // A user-timing measure: the bench reads it (it costs nothing otherwise).
   const started = performance.now()
-  const result = await readInPool(browserPool(), file.name, { bytes }, { signal })
+  const result = await readInBrowser(file.name, bytes, signal)
   performance.measure('report-import', { start: started })
   if (!result.ok) return { ok: false, errors: [result.reason], cancelled: signal?.aborted }
   return {

@@ -8,7 +8,7 @@ import { listEntries, loadReport, type OpenedReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 
 /** The report kept in 我的报告 for `agency` and `year` (the most recently changed), if any. */
-export async function findKept(db: WorkspaceDB, agency: string, year: number, except: ReadonlySet<string> = new Set()): Promise<{ id: string; report: Report } | null> {
+async function findKept(db: WorkspaceDB, agency: string, year: number, except: ReadonlySet<string> = new Set()): Promise<{ id: string; report: Report } | null> {
   const key = agencyYearKey(agency, year)
   for (const entry of await listEntries(db)) {
     if (except.has(entry.id) || agencyYearKey(entry.agency, entry.year) !== key) continue

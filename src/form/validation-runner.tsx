@@ -11,8 +11,6 @@ import type { FormValues } from './form-values'
 import type { IssueStore } from './issue-store'
 import { pageStatus } from './page-status'
 import { useCurrentReport } from './use-report'
-import { browserPool } from '@/worker/browser-pool'
-import { checkInPool } from '@/worker/jobs'
 import { whenIdle } from '@/lib/when-idle'
 
 const VALIDATE_DELAY_MS = 120
@@ -38,7 +36,7 @@ export function ValidationRunner({ store, previous, extra, onResult }: Props) {
     const run = () => {
       const report = currentReport()
       const mine = ++latest
-      void checkInPool(browserPool(), report, { previous, importFindings: extra }, { urgent: true }).then(({ issues }) => {
+      void import('@/worker/browser-jobs').then((jobs) => jobs.checkInBrowser(report, { previous, importFindings: extra })).then(({ issues }) => {
         if (cancelled || mine !== latest) return // a newer check is on its way
         whenIdle(() => {
           if (cancelled || mine !== latest) return
