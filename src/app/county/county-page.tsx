@@ -45,6 +45,8 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
     if (others.length > 0) notify(`已跳过 ${others.length} 个不是报告的文件（只读取 .docx 和 .json）：${others.slice(0, 3).join('、')}${others.length > 3 ? '等' : ''}`)
     if (reports.length === 0) return
     const result = await review.addFiles(reports, keepBoth)
+    // The choice holds for one batch: the next one is again read as new versions by default.
+    setKeepBoth(false)
     if (!result) return
     const parts = [
       `已读取 ${result.added + result.version + result.same} 份报告`,
