@@ -252,7 +252,7 @@ export async function resubmitReport(db: WorkspaceDB, id: string, input: Require
   await addVersion(db, id, 'resubmit', input.report)
   const tx = db.transaction('entries', 'readwrite', STRICT)
   const entry = await tx.store.get(id)
-  if (entry) await tx.store.put({ ...entry, ...input.counts, source: input.source, deletedAt: null })
+  if (entry) await tx.store.put({ ...entry, errors: input.counts.errors, warnings: input.counts.warnings, source: input.source, deletedAt: null })
   await tx.done
   return earlier
 }

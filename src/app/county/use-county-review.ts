@@ -140,7 +140,7 @@ export function useCountyReview(db: WorkspaceDB) {
       if (previous === s.checkedWith) return
       s.check = await checkInPool(browserPool(), s.report, { previous, importFindings: s.importFindings })
       s.checkedWith = previous
-      await saveCounts(db, s.id, s.check).catch(() => {})
+      await saveCounts(db, s.id, { errors: s.check.errors, warnings: s.check.warnings }).catch(() => {})
     }))
     showNow()
   }, [db, loadOthers, showNow])
@@ -192,7 +192,7 @@ export function useCountyReview(db: WorkspaceDB) {
     const previous = previousFor(report, null)
     const check = previous ? await checkInPool(browserPool(), report, { previous, importFindings }) : read.check
     if (match && !keepBoth) {
-      const earlier = await resubmitReport(db, match.id, { report, findings: importFindings, source: name, counts: check })
+      const earlier = await resubmitReport(db, match.id, { report, findings: importFindings, source: name, counts: { errors: check.errors, warnings: check.warnings } })
       const round = { round: (rounds.current[match.id]?.round ?? 1) + 1, changes: describeChanges(diffReports(earlier, report)) }
       rounds.current[match.id] = round
       const source: Source = { id: match.id, fileName: name, report, baseline: inReview?.baseline ?? null, importFindings, check, checkedWith: previous, ...round }
@@ -200,7 +200,7 @@ export function useCountyReview(db: WorkspaceDB) {
       else sources.current.push(source)
       return 'version'
     }
-    const id = await createReport(db, { report, findings: importFindings, origin: 'file', source: name, counts: check }, 'import')
+    const id = await createReport(db, { report, findings: importFindings, origin: 'file', source: name, counts: { errors: check.errors, warnings: check.warnings } }, 'import')
     sources.current.push({ id, fileName: name, report, importFindings, check, checkedWith: previous })
     return 'added'
   }, [db])
