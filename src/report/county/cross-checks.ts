@@ -5,7 +5,7 @@
 //   (the same units 生成汇总报告 adds, see units.ts).
 // The cross-year checks are not here: checkReport runs them with last year's report as context.
 import { issue, type Issue } from '../issue'
-import { agencyYearKey, isParentOf } from '../region'
+import { agencyYearKey } from '../region'
 import type { Report } from '../schema'
 import { cellId, TOTAL_COLUMN, type CellRef } from '../tables/table-def'
 import { DECISIONS, ENFORCEMENT_ROWS } from '../tables/table2'
@@ -13,7 +13,7 @@ import { CARRIED_FORWARD_ROW, INTAKE_ROWS } from '../tables/table3'
 import { TABLE4_GROUPS } from '../tables/table4'
 import { cellValue } from '../totals'
 import { agencyLabel } from '../format'
-import { latestPerUnit } from './units'
+import { unitsUnder } from './units'
 
 export interface ReviewItem {
   id: string
@@ -51,7 +51,7 @@ export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Iss
   }
 
   for (const parent of items) {
-    const children = latestPerUnit(items.filter((i) => isParentOf(parent.report, i.report)), (i) => i.report)
+    const children = unitsUnder(parent, items, (i) => i.report)
     if (children.length === 0) continue
     const differ = PARENT_FIGURES.map((f) => ({ f, own: figure(parent.report, f), sum: children.reduce((n, c) => n + figure(c.report, f), 0) }))
       .filter((d) => d.own !== d.sum)

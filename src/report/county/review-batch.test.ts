@@ -77,6 +77,16 @@ describe('X-PARENT and the aggregate plan agree', () => {
     expect(issues.get('4')?.some((i) => i.ruleId === 'X-PARENT')).toBe(false)
   })
 
+  it('a city government is compared with its towns, not with the 区 government between them', () => {
+    const city = unit('淮安市人民政府', 5, 'government')
+    const district = unit('淮安市淮安区人民政府', 5, 'government')
+    const town = unit('淮安市淮安区甲镇人民政府', 5)
+    const issues = crossReportIssues([city, district, town].map((report, i) => ({ id: String(i), label: String(i), report })))
+    expect(issues.get('0')?.find((i) => i.ruleId === 'X-PARENT')?.message ?? '').not.toContain('行政处罚')
+    const plan = planAggregate([city, district, town].map((report, i) => ({ id: String(i), report })))!
+    expect([plan.parent?.id, plan.include.map((i) => i.id)]).toEqual(['0', ['2']])
+  })
+
   it('plans the units, leaves out the 本级 report, the older submission and another year, each with its reason', () => {
     const plan = planAggregate([county, a1, a2, b, old].map((report, i) => ({ id: String(i), report })))!
     expect(plan.year).toBe(2024)
