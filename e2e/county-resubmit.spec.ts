@@ -135,6 +135,7 @@ test('hostile files in a batch cost only themselves; a reload mid-batch keeps wh
   await expect(rows(page)).toHaveCount(3)
   for (const name of ['millions-of-paragraphs.docx', 'deep-nesting.docx'])
     await expect(page.locator(`[data-failed-file="${name}"]`)).toContainText(`“${name}”`)
+  await page.screenshot({ path: test.info().outputPath('hostile-batch.png') })
   await openPage(page, '我的报告')
   await expect(page.locator('[data-report-id]')).toHaveCount(4) // the three and the blank report of a fresh start
 })
@@ -146,6 +147,7 @@ test('打开报告 of a hostile file reads it in a worker: the page answers and 
   const status = page.getByRole('status').filter({ hasText: '正在读取“deep-nesting.docx”' })
   await expect(status).toBeVisible()
   await page.getByLabel('机关全称', { exact: true }).fill('仍可输入')
+  await page.screenshot({ path: test.info().outputPath('reading-status.png') })
   await status.getByRole('button', { name: '取消读取' }).click()
   await expect(page.locator('.toast', { hasText: '已取消读取“deep-nesting.docx”' })).toBeVisible()
   await expect(status).toHaveCount(0)
