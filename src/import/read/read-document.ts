@@ -5,6 +5,7 @@
 import { cleanedMessage, cleanReportText } from '../../report/clean-report'
 import { createEmptyReport } from '../../report/default-report'
 import { TITLE_SUFFIX } from '../../report/format'
+import { regionOf } from '../../report/region'
 import type { Report, UnitType } from '../../report/schema'
 import { INPUT_COUNT, TABLES, TABLE_IDS, tableSection } from '../../report/tables/registry'
 import { cellId, type TableId } from '../../report/tables/table-def'
@@ -36,7 +37,7 @@ function inferUnitType(agency: string): UnitType | null {
   const name = agency.replace(/\s+/g, '')
   if (/街道办事处$|街道$/.test(name)) return 'street'
   if (/[镇乡]人民政府$|[镇乡]$/.test(name)) return 'township'
-  if (/[县区市州盟旗省]人民政府$/.test(name)) return 'government'
+  if (regionOf(name)) return 'government'
   if (/(局|委员会|委|办公室|办|中心|厅|院)$/.test(name)) return 'countyDept'
   return null
 }
