@@ -45,7 +45,11 @@ async function browserImport(browser, url, file) {
   await page.goto(url)
   for (let i = 0; i < RUNS; i++) {
     await page.getByTestId('open-file').setInputFiles(file)
-    await page.getByRole('dialog').getByRole('button', { name: '取消' }).click()
+    // 取消 after a reading; 知道了 after a refusal (its message is printed, the figure still taken).
+    const button = page.getByRole('dialog').getByRole('button', { name: /^(取消|知道了)$/ })
+    await button.waitFor({ timeout: 180_000 })
+    if ((await button.textContent()) === '知道了') console.log(`bench: ${file} refused: ${await page.getByRole('dialog').textContent()}`)
+    await button.click()
   }
   const times = await page.evaluate(() => performance.getEntriesByName('report-import').map((e) => e.duration))
   await page.close()
