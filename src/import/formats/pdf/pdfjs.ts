@@ -7,6 +7,12 @@ import type * as Pdfjs from 'pdfjs-dist'
 export interface PdfjsHandle {
   lib: typeof Pdfjs
   cMapUrl: string
+  /**
+   * In the browser, pdf.js's worker started explicitly: inside the app's own reading worker, a
+   * fallback "fake worker" would load pdf.js's worker code into that worker, where it answers the
+   * app's messages. Null in Node (the worker code runs in the same thread there).
+   */
+  worker: (() => Pdfjs.PDFWorker) | null
 }
 
 /** Beside pdf.js's worker in the build: vite.config.ts copies the Chinese cMaps there. */
@@ -28,13 +34,18 @@ async function loadNode(): Promise<PdfjsHandle> {
   // pdf.js runs its worker in this thread when it finds it here (no worker file to locate).
   ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
-  return { lib: lib as unknown as typeof Pdfjs, cMapUrl: `${join(root, 'cmaps')}/` }
+  return { lib: lib as unknown as typeof Pdfjs, cMapUrl: `${join(root, 'cmaps')}/`, worker: null }
 }
 
 async function loadBrowser(): Promise<PdfjsHandle> {
   const [lib, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')])
   lib.GlobalWorkerOptions.workerSrc = worker.default
-  return { lib, cMapUrl: new URL(CMAP_DIR, new URL(worker.default, self.location.href)).href }
+  const src = new URL(worker.default, self.location.href)
+  return {
+    lib,
+    cMapUrl: new URL(CMAP_DIR, src).href,
+    worker: () => new lib.PDFWorker({ port: new Worker(src, { type: 'module' }) as unknown as null }),
+  }
 }
 
 export function loadPdfjs(): Promise<PdfjsHandle> {
