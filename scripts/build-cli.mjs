@@ -1,5 +1,6 @@
 // Builds the command line (src/cli) into dist-cli/ as self-contained Node ES modules: the same
-// domain core and importer as the app, bundled by Vite for Node 20.
+// domain core and importer as the app, bundled by Vite for Node 20. `node scripts/build-cli.mjs DIR`
+// builds into DIR instead (tests that run at the same time each build their own copy).
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 
@@ -13,7 +14,7 @@ await build({
   build: {
     ssr: true,
     target: 'node20',
-    outDir: 'dist-cli',
+    outDir: process.argv[2] ?? 'dist-cli',
     emptyOutDir: true,
     minify: false,
     rollupOptions: {
