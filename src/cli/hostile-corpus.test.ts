@@ -85,6 +85,7 @@ function expectOutcomes(run: Run, files: CorpusFile[]) {
     .map((f) => `${JSON.stringify(f.name)} (${f.what}): expected ${f.expect}, got ${outcome(byFile.get(f.name))}`)
   expect(wrong).toEqual([])
   expect(run.results.map((r) => r.file).sort()).toEqual(files.map((f) => f.name).sort())
+  for (const f of files) if (f.agency !== undefined) expect(byFile.get(f.name), f.name).toMatchObject({ agency: f.agency })
   for (const r of run.results) {
     if ('failed' in r) expect(r.failed.length, r.file).toBeGreaterThan(4)
     if ('skipped' in r) expect(r.skipped.length, r.file).toBeGreaterThan(4)
@@ -103,7 +104,7 @@ function expectSafeOutput(run: Run) {
 }
 
 async function goodDocx() {
-  return Promise.all(FIXTURES.slice(0, 2).map(async ([name, report]) => ({ name: `${name}.docx`, bytes: await reportDocxBytes(report) })))
+  return Promise.all(FIXTURES.slice(0, 2).map(async ([name, report]) => ({ name: `${name}.docx`, bytes: await reportDocxBytes(report), agency: report.meta.agency })))
 }
 
 describe('npm run check over the hostile corpus', () => {

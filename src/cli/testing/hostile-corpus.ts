@@ -7,11 +7,11 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { Zip, ZipDeflate, strToU8, zipSync } from 'fflate'
-import seed0 from '../../report/fixtures/seed-000.json'
-import seed1 from '../../report/fixtures/seed-001.json'
-import seed2 from '../../report/fixtures/seed-002.json'
-import seed3 from '../../report/fixtures/seed-003.json'
-import seed4 from '../../report/fixtures/seed-004.json'
+import seed0 from '../../report/fixtures/seed-000.json' with { type: 'json' }
+import seed1 from '../../report/fixtures/seed-001.json' with { type: 'json' }
+import seed2 from '../../report/fixtures/seed-002.json' with { type: 'json' }
+import seed3 from '../../report/fixtures/seed-003.json' with { type: 'json' }
+import seed4 from '../../report/fixtures/seed-004.json' with { type: 'json' }
 
 export type Outcome = 'read' | 'failed' | 'skipped'
 
@@ -21,9 +21,13 @@ export interface CorpusFile {
   expect: Outcome
   /** What the file is (for test messages). */
   what: string
+  /** The unit a good report names. */
+  agency?: string
 }
 
-type Seed = typeof seed0
+/** What the corpus changes in a seed report: the unit's name and the text fields. */
+type Texts = Record<string, string>
+interface Seed { meta: { agency: string }; overview: Texts; problems: Texts; otherMatters: Texts }
 const SEEDS: Seed[] = [seed0, seed1, seed2, seed3, seed4]
 
 /** Payloads that Excel, WPS and LibreOffice run as formulas when a cell starts with them. */
@@ -105,7 +109,7 @@ function oleFile(streamName: string): Uint8Array {
 const withAgency = (seed: Seed, agency: string): Seed => ({ ...seed, meta: { ...seed.meta, agency } })
 
 /** The report with a formula at the start of every text field (unit name and every narrative). */
-export function formulaReport(seed: Seed, formula: string): Seed {
+function formulaReport(seed: Seed, formula: string): Seed {
   const f = (text: string) => `${formula}${text}`
   const map = <T extends Record<string, string>>(o: T): T => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)])) as T
   return { ...seed, meta: { ...seed.meta, agency: f(seed.meta.agency) }, overview: map(seed.overview), problems: map(seed.problems), otherMatters: map(seed.otherMatters) }
@@ -119,26 +123,27 @@ export interface CorpusOptions {
   /** Links, a pipe and a folder without permission: only where a folder is walked (the command line). */
   filesystem?: boolean
   /** Good Word reports, made by the app's exporter (the caller has it: src/cli cannot import src/docx). */
-  goodDocx?: { name: string; bytes: Uint8Array }[]
+  goodDocx?: { name: string; bytes: Uint8Array; agency: string }[]
 }
 
 /** Writes the corpus into `dir` and says what each file is and what a reader must do with it. */
 export function writeHostileCorpus(dir: string, options: CorpusOptions = {}): CorpusFile[] {
   const files: CorpusFile[] = []
-  const put = (name: string, bytes: Uint8Array | string, expect: Outcome, what: string) => {
+  const put = (name: string, bytes: Uint8Array | string, expect: Outcome, what: string, agency?: string) => {
     const path = join(dir, ...name.split('/'))
     mkdirSync(dirname(path), { recursive: true })
     writeFileSync(path, bytes)
-    files.push({ name, expect, what })
+    files.push({ name, expect, what, ...(agency === undefined ? {} : { agency }) })
   }
+  const report = (name: string, seed: Seed, what: string) => put(name, json(seed), 'read', what, seed.meta.agency)
 
   // Good reports, as .json and as Word files.
-  SEEDS.forEach((seed, i) => put(`good/seed-00${i}.json`, json(seed), 'read', 'a seed report'))
-  for (const docx of options.goodDocx ?? []) put(`good/${docx.name}`, docx.bytes, 'read', 'a Word report made by the app')
-  FORMULAS.forEach((formula, i) => put(`formulas/formula-${i}.json`, json(formulaReport(withAgency(SEEDS[i % 5]!, `公式${i}镇人民政府`), formula)), 'read', 'formulas in every text field'))
+  SEEDS.forEach((seed, i) => report(`good/seed-00${i}.json`, seed, 'a seed report'))
+  for (const docx of options.goodDocx ?? []) put(`good/${docx.name}`, docx.bytes, 'read', 'a Word report made by the app', docx.agency)
+  FORMULAS.forEach((formula, i) => report(`formulas/formula-${i}.json`, formulaReport(withAgency(SEEDS[i % 5]!, `公式${i}镇人民政府`), formula), 'formulas in every text field'))
 
   // Good reports under hostile names.
-  const named = (name: string, i: number, what: string) => put(name, json(withAgency(SEEDS[i % 5]!, `名称${i}镇人民政府`)), 'read', what)
+  const named = (name: string, i: number, what: string) => report(name, withAgency(SEEDS[i % 5]!, `名称${i}镇人民政府`), what)
   named('names/a..\\..\\..\\windows\\escape.json', 0, 'a name with ..\\')
   named('names/报告..json', 1, 'a name with ..')
   // A name starting with a dot is a hidden file: named, not read.
@@ -188,7 +193,7 @@ export function writeHostileCorpus(dir: string, options: CorpusOptions = {}): Co
     utf16[2 + 2 * i] = seedText.charCodeAt(i) & 0xff
     utf16[3 + 2 * i] = seedText.charCodeAt(i) >> 8
   }
-  put('good/utf16-bom.json', utf16, 'read', 'UTF-16 with a byte order mark')
+  put('good/utf16-bom.json', utf16, 'read', 'UTF-16 with a byte order mark', seed0.meta.agency)
 
   // Not reports at all.
   put('other/notes.txt', '不是报告', 'skipped', 'a text file')
