@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { cliFigures } from './bench/cli.mjs'
 import { batchOpen, cliRate, scrollReview } from './bench/county.mjs'
 import { fileTimes } from './bench/file-ops.mjs'
 import { startupWithWorkspace } from './bench/startup.mjs'
@@ -146,6 +147,7 @@ try {
     const cli = cliRate()
     console.log(`command line on 200 .docx reports: ${cli ? `${cli.rate} reports/s (${cli.seconds} s)` : 'no figure'} (target ≥ 20 reports/s)`)
   }
+  if (want('cli')) for (const line of await cliFigures()) console.log(line)
   await browser.close()
   const size = initialJsGzip()
   console.log(`initial JavaScript: ${size.files} file(s), ${(size.gz / 1024).toFixed(1)} kB gzip (target ≤ 120 kB)`)

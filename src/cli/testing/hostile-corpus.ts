@@ -13,7 +13,7 @@ import seed2 from '../../report/fixtures/seed-002.json' with { type: 'json' }
 import seed3 from '../../report/fixtures/seed-003.json' with { type: 'json' }
 import seed4 from '../../report/fixtures/seed-004.json' with { type: 'json' }
 
-export type Outcome = 'read' | 'failed' | 'skipped'
+type Outcome = 'read' | 'failed' | 'skipped'
 
 export interface CorpusFile {
   /** Path under the corpus folder, '/'-separated, as the command line names it. */
