@@ -1,25 +1,9 @@
 // Builds the command line (src/cli) into dist-cli/ as self-contained Node ES modules: the same
 // domain core and importer as the app, bundled by Vite for Node 20. `node scripts/build-cli.mjs DIR`
 // builds into DIR instead (tests that run at the same time each build their own copy).
-import { fileURLToPath } from 'node:url'
-import { build } from 'vite'
+import { bundleForNode } from './node-bundle.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
-await build({
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  resolve: { alias: { '@': `${root}src` } },
-  ssr: { noExternal: true, target: 'node' },
-  build: {
-    ssr: true,
-    target: 'node20',
-    outDir: process.argv[2] ?? 'dist-cli',
-    emptyOutDir: true,
-    minify: false,
-    rollupOptions: {
-      input: { check: 'src/cli/check.ts', 'check-worker': 'src/cli/check-worker.ts' },
-      output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
-    },
-  },
+await bundleForNode({
+  input: { check: 'src/cli/check.ts', 'check-worker': 'src/cli/check-worker.ts' },
+  outDir: process.argv[2] ?? 'dist-cli',
 })

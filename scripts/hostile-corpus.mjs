@@ -3,42 +3,27 @@
 // npm run bench:
 //   node scripts/hostile-corpus.mjs DIR [--heavy] [--filesystem]
 // --heavy adds the bombs (180 MB of paragraphs, a zip lying about its size, 100,000 levels, a
-// 150 MB paragraph; about 1 MB on disk), --filesystem the links, a named pipe and a locked folder.
+// 150 MB paragraph; about 0.5 MB on disk), --filesystem the links, a named pipe and a locked folder.
 // The TypeScript is bundled by Vite first, as scripts/build-cli.mjs does for the command line.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build } from 'vite'
+import { pathToFileURL } from 'node:url'
+import { bundleForNode, root } from './node-bundle.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const ENTRY = 'virtual:hostile-corpus'
 
 /** The corpus writer and the app's Word exporter, bundled for Node. */
 async function load() {
   const out = mkdtempSync(join(tmpdir(), 'hostile-corpus-build-'))
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    resolve: { alias: { '@': `${root}src` } },
-    ssr: { noExternal: true, target: 'node' },
-    plugins: [{
-      name: 'hostile-corpus-entry',
-      resolveId: (id) => (id === ENTRY ? id : null),
-      load: (id) => (id === ENTRY
-        ? `export { writeHostileCorpus } from '${root}src/cli/testing/hostile-corpus.ts'\nexport { reportDocxBytes } from '${root}src/docx/build-report.ts'\nexport { FIXTURES } from '${root}src/report/fixtures/test-reports.ts'\n`
-        : null),
-    }],
-    build: {
-      ssr: true,
-      target: 'node20',
-      outDir: out,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: { input: { corpus: ENTRY }, output: { format: 'es', entryFileNames: '[name].mjs' } },
-    },
-  })
+  const entry = {
+    name: 'hostile-corpus-entry',
+    resolveId: (id) => (id === ENTRY ? id : null),
+    load: (id) => (id === ENTRY
+      ? `export { writeHostileCorpus } from '${root}src/cli/testing/hostile-corpus.ts'\nexport { reportDocxBytes } from '${root}src/docx/build-report.ts'\nexport { FIXTURES } from '${root}src/report/fixtures/test-reports.ts'\n`
+      : null),
+  }
+  await bundleForNode({ input: { corpus: ENTRY }, outDir: out, plugins: [entry] })
   const mod = await import(pathToFileURL(join(out, 'corpus.mjs')).href)
   rmSync(out, { recursive: true, force: true })
   return mod

@@ -109,13 +109,17 @@ async function goodDocx() {
   return Promise.all(FIXTURES.slice(0, 2).map(async ([name, report]) => ({ name: `${name}.docx`, bytes: await reportDocxBytes(report), agency: report.meta.agency })))
 }
 
+/** The corpus written into a new folder (removed after the tests), and the command line run over it. */
+async function corpusRun(options: { heavy?: boolean; filesystem?: boolean }) {
+  const dir = mkdtempSync(join(tmpdir(), 'hostile-'))
+  dirs.push(dir)
+  const files = writeHostileCorpus(join(dir, 'corpus'), { ...options, goodDocx: await goodDocx() })
+  return { files, run: runOver(join(dir, 'corpus'), 300_000) }
+}
+
 describe('npm run check over the hostile corpus', () => {
   it('reads every good report, names every bad file, skips the rest with the reason, exits 0, writes no formula', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hostile-'))
-    dirs.push(dir)
-    const corpus = join(dir, 'corpus')
-    const files = writeHostileCorpus(corpus, { filesystem: true, goodDocx: await goodDocx() })
-    const run = runOver(corpus, 300_000)
+    const { files, run } = await corpusRun({ filesystem: true })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expectOutcomes(run, files)
@@ -133,11 +137,7 @@ describe('npm run check over the hostile corpus', () => {
   }, 360_000)
 
   it('the heavy bombs cost their own file only: the good reports beside them are read, exit 0', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hostile-heavy-'))
-    dirs.push(dir)
-    const corpus = join(dir, 'corpus')
-    const files = writeHostileCorpus(corpus, { heavy: true, goodDocx: await goodDocx() })
-    const run = runOver(corpus, 300_000)
+    const { files, run } = await corpusRun({ heavy: true })
     expect(run.status).toBe(0)
     expectOutcomes(run, files)
     expectSafeOutput(run)
