@@ -14,8 +14,9 @@ import { fileTimes } from './bench/file-ops.mjs'
 import { startupWithWorkspace } from './bench/startup.mjs'
 import { barePage, BLOCK_KEYS, GRID_SHAPE, INSTRUMENT, KEY_GAP_MS, percentile, startTyping, stopTyping, typeInto } from './bench/typing.mjs'
 
-const PORT = 4174
-const BARE_PORT = 4175
+// BENCH_PORT: another port for the preview (the bare page takes the next one).
+const PORT = Number(process.env.BENCH_PORT ?? 4174)
+const BARE_PORT = PORT + 1
 const THROTTLE = Number(process.env.THROTTLE ?? 4)
 const KEYS = Number(process.env.KEYS ?? 200)
 const ONLY = process.env.BENCH_ONLY ?? ''

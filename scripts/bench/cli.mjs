@@ -52,7 +52,7 @@ export async function cliFigures() {
   rmSync(plain, { recursive: true, force: true })
   const hostile = mkdtempSync(join(tmpdir(), 'bench-hostile-'))
   const files = await makeHostileCorpus(join(hostile, 'corpus'), { heavy: true })
-  const b = run(join(hostile, 'corpus'), 600_000)
+  const b = run(join(hostile, 'corpus'), 300_000)
   lines.push(`command line on the hostile corpus (${files.length} files, the bombs included, good reports among them): ${b.seconds.toFixed(1)} s, peak RSS ${b.peakMb ?? '? (did not exit normally)'} MB, exit ${b.status ?? b.signal}${b.summary ? `; ${b.summary}` : ''}${b.status !== 0 && b.error ? `; ${b.error.trim().slice(0, 160)}` : ''}`)
   rmSync(hostile, { recursive: true, force: true })
   return lines

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { Zip, ZipDeflate, strToU8, zipSync } from 'fflate'
+import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import seed0 from '../../report/fixtures/seed-000.json' with { type: 'json' }
 import seed1 from '../../report/fixtures/seed-001.json' with { type: 'json' }
 import seed2 from '../../report/fixtures/seed-002.json' with { type: 'json' }
@@ -205,8 +205,15 @@ export function writeHostileCorpus(dir: string, options: CorpusOptions = {}): Co
     put('heavy/lying-size.docx', streamedDocx(documentXml('').replace('</w:body></w:document>', ''), '<w:p/>'.repeat(100_000), 100, '</w:body></w:document>', 4096),
       'failed', 'a zip declaring 4 kB for 60 MB of XML')
     put('heavy/deep-nesting.docx', smallDocx(documentXml(`${'<w:p>'.repeat(100_000)}${'</w:p>'.repeat(100_000)}`)), 'failed', 'a paragraph nested 100,000 levels deep')
-    put('heavy/huge-paragraph.docx', streamedDocx(documentXml('').replace('</w:body></w:document>', '<w:p><w:r><w:t>'), '年'.repeat(1_000_000), 50, '</w:t></w:r></w:p></w:body></w:document>'),
-      'failed', 'one paragraph of 50 million characters (150 MB)')
+    // A real report with one 150 MB paragraph in 一、总体情况 (a good Word report's body only: the
+    // body is what is read).
+    const good = options.goodDocx?.[0]
+    if (good) {
+      const xml = strFromU8(unzipSync(good.bytes, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml']!)
+      const at = xml.indexOf('</w:p>', xml.indexOf('总体情况')) + '</w:p>'.length
+      put('heavy/huge-paragraph.docx', streamedDocx(`${xml.slice(0, at)}<w:p><w:r><w:t>`, '年'.repeat(1_000_000), 50, `</w:t></w:r></w:p>${xml.slice(at)}`),
+        'failed', 'a report with one paragraph of 50 million characters (150 MB)')
+    }
   }
 
   if (options.filesystem) {
