@@ -4,6 +4,6 @@
 import { bundleForNode } from './node-bundle.mjs'
 
 await bundleForNode({
-  input: { check: 'src/cli/check.ts', 'check-worker': 'src/cli/check-worker.ts' },
+  input: { check: 'src/cli/check.ts', 'check-worker': 'src/worker/node-worker.ts' },
   outDir: process.argv[2] ?? 'dist-cli',
 })

@@ -53,7 +53,7 @@ describe('collectFiles', () => {
       'self.json': 'failed 符号链接循环指向自身，无法读取',
       '~$a.docx': expect.stringMatching(/^skipped Word\/WPS 打开文档时生成的临时文件/),
       [`${join('乡镇', 'loop')}/`]: expect.stringMatching(/^skipped 符号链接指向已检查的文件夹所检查的目录本身/),
-      [join('乡镇', 'notes.txt')]: expect.stringMatching(/^skipped 不是报告文件/),
+      [join('乡镇', 'notes.txt')]: expect.stringMatching(/^skipped 无法打开“notes.txt”：只能读取/),
     })
   })
 

@@ -11,7 +11,7 @@
 //   entry, not walked.
 import * as nodeFs from 'node:fs'
 import { join } from 'node:path'
-import { isReportFile } from '../import/report-files'
+import { isReportFile, unreadReason } from '../import/report-files'
 
 /** What the walk needs of node:fs (tests pass their own to simulate errors root never gets). */
 export interface WalkFs {
@@ -87,7 +87,7 @@ export function collectFiles(root: string, fs: WalkFs = nodeFs): Collected {
     const hidden = hiddenReason(base, isFolder)
     if (hidden) return void passed.push({ file: isFolder ? `${name}/` : name, skipped: hidden })
     if (!isFolder && !st.isFile()) return void passed.push({ file: name, skipped: '不是普通文件（管道、设备或套接字），不读取' })
-    if (!isFolder && !isReportFile(base)) return void passed.push({ file: name, skipped: '不是报告文件：只读取 Word 文档（.docx）和报告文件（.json）' })
+    if (!isFolder && !isReportFile(base)) return void passed.push({ file: name, skipped: unreadReason(base) ?? '' })
     const id = identity(st)
     const earlier = seen.get(id)
     if (earlier !== undefined) {
