@@ -8,14 +8,16 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { cliFigures } from './bench/cli.mjs'
 import { batchOpen, cliLastYearCost, cliRate, scrollReview } from './bench/county.mjs'
 import { fileTimes } from './bench/file-ops.mjs'
 import { publishedTimes } from './bench/published.mjs'
 import { startupWithWorkspace } from './bench/startup.mjs'
 import { barePage, BLOCK_KEYS, GRID_SHAPE, INSTRUMENT, KEY_GAP_MS, percentile, startTyping, stopTyping, typeInto } from './bench/typing.mjs'
 
+// BENCH_PORT: another port for the preview (the bare page takes the next one).
 const PORT = Number(process.env.BENCH_PORT ?? 4174)
-const BARE_PORT = 4175
+const BARE_PORT = PORT + 1
 const THROTTLE = Number(process.env.THROTTLE ?? 4)
 const KEYS = Number(process.env.KEYS ?? 200)
 const ONLY = process.env.BENCH_ONLY ?? ''
@@ -155,6 +157,7 @@ try {
     const last = cliLastYearCost()
     console.log(`command line, 200 .docx + 200 last-year .json: each report also checked with its last year's ${last.withLastYear.toFixed(2)} s, none to compare ${last.without.toFixed(2)} s = ${((last.withLastYear / last.without - 1) * 100).toFixed(0)}% more (target ≤ 20%)`)
   }
+  if (want('cli')) for (const line of await cliFigures()) console.log(line)
   await browser.close()
   const size = initialJsGzip()
   console.log(`initial JavaScript: ${size.files} file(s), ${(size.gz / 1024).toFixed(1)} kB gzip (target ≤ 120 kB)`)

@@ -4,6 +4,9 @@ import { reviewBatch } from '../report/county/review-batch'
 import type { Issue } from '../report/issue'
 import type { FileRead } from '../worker/protocol'
 import { agencyLabel } from '../report/format'
+import { neutralizeFormula } from '../report/spreadsheet-text'
+import type { Passed } from './collect-files'
+import { terminalText } from './terminal-text'
 
 interface Finding {
   rule: string
@@ -13,9 +16,14 @@ interface Finding {
 
 export type FileResult =
   | { file: string; agency: string; year: number; errors: Finding[]; warnings: Finding[] }
-  | { file: string; failed: string }
+  | Passed
 
 const finding = (i: Issue): Finding => ({ rule: i.ruleId, cells: i.cells, message: i.message })
+
+/** Every entry of the run in one order: by file name, as shown. */
+export function byFile(results: readonly FileResult[]): FileResult[] {
+  return [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+}
 
 /** `checks[i]` belongs to `files[i]` (the path shown, relative to the folder). */
 export function batchResults(files: readonly string[], checks: readonly FileRead[]): FileResult[] {
@@ -34,8 +42,9 @@ export function batchResults(files: readonly string[], checks: readonly FileRead
   })
 }
 
-const csvField = (value: string | number) => {
-  const s = String(value)
+/** A cell no spreadsheet runs as a formula (a leading ' when it would start one), quoted when needed. */
+const csvField = (value: string) => {
+  const s = neutralizeFormula(value)
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
 }
 
@@ -44,6 +53,7 @@ export function toCsv(results: readonly FileResult[]): string {
   const rows = [['文件', '单位', '年度', '错误数', '提醒数', '错误规则', '状态']]
   for (const r of results) {
     if ('failed' in r) rows.push([r.file, '', '', '', '', '', `无法读取：${r.failed}`])
+    else if ('skipped' in r) rows.push([r.file, '', '', '', '', '', `已跳过：${r.skipped}`])
     else rows.push([r.file, r.agency, String(r.year), String(r.errors.length), String(r.warnings.length), [...new Set(r.errors.map((e) => e.rule))].join(' '), '已读取'])
   }
   return `\ufeff${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`
@@ -58,10 +68,13 @@ function width(text: string): number {
 
 const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - width(text)))
 
+/** The table printed to the terminal; every text from a file printed with its control characters escaped. */
 export function toTable(results: readonly FileResult[]): string {
   const rows = results.map((r) => ('failed' in r
     ? [r.file, '—', '—', '—', '—', `无法读取：${r.failed.slice(0, 60)}`]
-    : [r.file, agencyLabel(r.agency), String(r.year), String(r.errors.length), String(r.warnings.length), [...new Set(r.errors.map((e) => e.rule))].join(' ')]))
+    : 'skipped' in r
+      ? [r.file, '—', '—', '—', '—', `跳过：${r.skipped.slice(0, 60)}`]
+      : [r.file, agencyLabel(r.agency), String(r.year), String(r.errors.length), String(r.warnings.length), [...new Set(r.errors.map((e) => e.rule))].join(' ')]).map(terminalText))
   const header = ['文件', '单位', '年度', '错误', '提醒', '错误规则']
   const widths = header.map((h, c) => Math.min(48, Math.max(width(h), ...rows.map((row) => width(row[c] ?? '')))))
   return [header, ...rows].map((row) => row.map((cell, c) => pad(cell, widths[c] ?? 0)).join('  ').trimEnd()).join('\n')

@@ -38,10 +38,11 @@ describe('npm run check', () => {
     const results = JSON.parse(readFileSync(json, 'utf8')) as FileResult[]
     expect(results.map((r) => r.file)).toEqual([
       'damaged.docx', 'wrong-total.docx', join('乡镇', 'seed-000.json'), join('乡镇', 'seed-001.json'), join('乡镇', 'seed-002.json'),
-      join('乡镇', 'seed-003.json'), join('乡镇', 'seed-004.json'), join('乡镇', '二级', 'balance-error.json'),
+      join('乡镇', 'seed-003.json'), join('乡镇', 'seed-004.json'), join('乡镇', '二级', 'balance-error.json'), 'notes.txt',
     ].sort())
     const byFile = new Map(results.map((r) => [r.file, r]))
     expect(byFile.get('damaged.docx')).toEqual({ file: 'damaged.docx', failed: expect.stringContaining('损坏') })
+    expect(byFile.get('notes.txt')).toEqual({ file: 'notes.txt', skipped: expect.stringContaining('只能读取 Word 文档（.docx）') })
     const wrong = byFile.get('wrong-total.docx')
     expect(wrong && 'errors' in wrong && wrong.errors.map((e) => e.rule)).toEqual(['T3-ROWSUM', 'T3-RESULTSUM', 'T4-TOTAL'])
     const balance = byFile.get(join('乡镇', '二级', 'balance-error.json'))
@@ -53,7 +54,7 @@ describe('npm run check', () => {
     const rows = readFileSync(csv, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n')
     expect(rows[0]).toBe('文件,单位,年度,错误数,提醒数,错误规则,状态')
     expect(rows).toHaveLength(1 + results.length)
-    expect(out.stdout).toContain('8 个文件：2 份有错误，1 个无法读取')
+    expect(out.stdout).toContain('8 个文件：2 份有错误，1 个无法读取，另跳过 1 项')
   }, 60_000)
 
   it('a file that stalls its worker costs that file only: named, with the reason; every good one read; exit 0', () => {
@@ -82,5 +83,5 @@ describe('npm run check', () => {
       expect(out.status, args.join(' ')).toBe(2)
       expect(out.stderr).toContain('npm run check -- 目录')
     }
-  })
+  }, 30_000)
 })

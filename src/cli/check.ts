@@ -1,11 +1,12 @@
 // npm run check -- DIR [--json FILE] [--csv FILE] (report-file.md §8): every .docx and .json under
 // DIR read and checked with the app's own importer and rules, spread over the cores with
 // worker_threads. Exits 0 whenever it ran, whatever the reports contain; 2 on a usage error.
-import { readdirSync, statSync, writeFileSync } from 'node:fs'
+import { statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { join, relative, resolve } from 'node:path'
-import { isReportFile, isSkippedName } from '../import/report-files'
-import { batchResults, toCsv, toTable } from './batch-result'
+import { relative, resolve } from 'node:path'
+import { batchResults, byFile, toCsv, toTable } from './batch-result'
+import { collectFiles } from './collect-files'
+import { terminalText } from './terminal-text'
 import { batchPrevious } from '../report/county/review-batch'
 import { checkInPool, readInPool } from '../worker/jobs'
 import { nodePool } from '../worker/node-pool'
@@ -18,7 +19,7 @@ const DEFAULT_TIMEOUT_S = 60
 const USAGE = '用法 / usage: npm run check -- 目录 [--json 结果.json] [--csv 结果.csv] [--timeout 每个文件的秒数]'
 
 function usageError(message: string): never {
-  console.error(`${message}\n${USAGE}`)
+  console.error(`${terminalText(message)}\n${USAGE}`)
   process.exit(2)
 }
 
@@ -54,21 +55,6 @@ function parseArgs(argv: string[]): { dir: string; json: string | null; csv: str
   return { dir, ...out, timeoutMs }
 }
 
-/** Report files under the folder, sorted; Word lock files and hidden files skipped. */
-function reportFiles(dir: string): string[] {
-  const out: string[] = []
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      if (isSkippedName(entry.name)) continue
-      const path = join(d, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else if (entry.isFile() && isReportFile(entry.name)) out.push(path)
-    }
-  }
-  walk(dir)
-  return out.sort()
-}
-
 /**
  * Every file read and checked in the worker pool (a file that crashes or stalls its worker is
  * that file's failure, never the run's); then, for each report whose last year's report is in the
@@ -92,13 +78,14 @@ async function checkAll(paths: string[], dir: string, timeoutMs: number): Promis
 
 const { dir, json, csv, timeoutMs } = parseArgs(process.argv.slice(2))
 const started = performance.now()
-const paths = reportFiles(dir)
-const names = paths.map((p) => relative(dir, p))
-const results = batchResults(names, await checkAll(paths, dir, timeoutMs))
+const { read, passed } = collectFiles(dir)
+const paths = read.map((f) => f.path)
+const results = byFile([...batchResults(read.map((f) => f.name), await checkAll(paths, dir, timeoutMs)), ...passed])
 const seconds = (performance.now() - started) / 1000
 console.log(toTable(results))
 const failed = results.filter((r) => 'failed' in r).length
-const withErrors = results.filter((r) => !('failed' in r) && r.errors.length > 0).length
-console.log(`\n${paths.length} 个文件：${withErrors} 份有错误，${failed} 个无法读取；用时 ${seconds.toFixed(1)} 秒（${(paths.length / Math.max(seconds, 0.001)).toFixed(0)} 份/秒）`)
+const skipped = results.filter((r) => 'skipped' in r).length
+const withErrors = results.filter((r) => 'errors' in r && r.errors.length > 0).length
+console.log(`\n${paths.length} 个文件：${withErrors} 份有错误，${failed} 个无法读取${skipped ? `，另跳过 ${skipped} 项（见上表）` : ''}；用时 ${seconds.toFixed(1)} 秒（${(paths.length / Math.max(seconds, 0.001)).toFixed(0)} 份/秒）`)
 if (json) writeFileSync(resolve(json), `${JSON.stringify(results, null, 2)}\n`)
 if (csv) writeFileSync(resolve(csv), toCsv(results))

@@ -73,6 +73,13 @@ describe('importReportFile', () => {
     expect(result.ok && result.report.meta.agency).toBe('叶城县白杨镇人民政府')
   })
 
+  it('opens a report file saved as UTF-16 with a byte order mark (Notepad\'s “Unicode”)', async () => {
+    const text = seed.toString('utf8')
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')])
+    const be = new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()])
+    for (const bytes of [le, be]) expect((await importReportFile('a.json', bytes)).ok && 'read').toBe('read')
+  })
+
   it('passes on the errors of a bad report file', async () => {
     const result = await importReportFile('a.json', utf8('{"format":"other"}'))
     expect(result.ok).toBe(false)

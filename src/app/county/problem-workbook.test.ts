@@ -3,6 +3,7 @@
 // and LibreOffice converts the workbook (both sheets) without error.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { strFromU8, unzipSync } from 'fflate'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -41,6 +42,34 @@ describe('problem workbook', () => {
     expect(balance?.slice(0, 5)).toEqual([review[1]!.agency, 2024, 'seed-001.json', 'T3-BALANCE', '错误'])
     expect(String(balance?.[5])).toContain('table3/carriedForward/naturalPerson')
     expect(String(balance?.[6])).toContain('自然人列')
+  })
+
+  it('writes text that looks like a formula as text: shared strings in Text format, no <f> anywhere', async () => {
+    const FORMULAS = ['=HYPERLINK("http://example.com/x","点击")', "+cmd|' /C calc'!A0", '-2+3+cmd|x', '@SUM(1+1)*cmd|x', '-1']
+    const review = rows().slice(0, FORMULAS.length).map((r, i) => ({ ...r, agency: FORMULAS[i]!, fileName: `${FORMULAS[i]!}.json` }))
+    const bytes = new Uint8Array(await (await problemWorkbook(review, [{ name: '=1+1.docx', reason: '+损坏' }])).arrayBuffer())
+    const parts = unzipSync(bytes)
+    const sheets = Object.keys(parts).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))
+    expect(sheets).toHaveLength(2)
+    // The number format of each cell style (cellXfs, by index): Text is built-in 49 or a format "@".
+    const styles = strFromU8(parts['xl/styles.xml']!)
+    const textFormats = new Set(['49', ...[...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="@"/g)].map((m) => m[1])])
+    const cellXfs = [.../<cellXfs[^>]*>(.*)<\/cellXfs>/s.exec(styles)![1]!.matchAll(/<xf\b([^>]*)>/g)].map((m) => /numFmtId="(\d+)"/.exec(m[1]!)?.[1] ?? '0')
+    for (const path of sheets) {
+      const xml = strFromU8(parts[path]!)
+      expect(xml).not.toMatch(/<f[\s>]/)
+      // Column A of 汇总 and of 问题 holds the unit names: each a shared string in a Text-formatted style.
+      const cells = [...xml.matchAll(/<c r="A[2-6]"([^>]*)>/g)].map((m) => m[1]!)
+      expect(cells).toHaveLength(5)
+      for (const attrs of cells) {
+        expect(attrs).toContain('t="s"')
+        expect(textFormats.has(cellXfs[Number(/s="(\d+)"/.exec(attrs)?.[1])] ?? ''), attrs).toBe(true)
+      }
+    }
+    const [summary, problems] = readXlsx(bytes)
+    expect(summary!.rows.slice(1, 1 + FORMULAS.length).map((r) => r[0])).toEqual(FORMULAS)
+    expect(summary!.rows.at(-1)).toContain('=1+1.docx')
+    expect(problems!.rows.some((r) => r[0] === FORMULAS[0])).toBe(true)
   })
 
   it.skipIf(!HAS_SOFFICE)('converts with LibreOffice: both sheets, the Chinese text and the exact amount (skipped without soffice)', async () => {

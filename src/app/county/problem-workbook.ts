@@ -10,7 +10,10 @@ const SEVERITY = { error: '错误', warning: '提醒', info: '说明' } as const
 export async function problemWorkbook(rows: readonly ReviewRow[], failed: readonly { name: string; reason: string }[]): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser')
   const bold = (labels: string[]) => labels.map((value) => ({ value, fontWeight: 'bold' as const }))
-  const text = (value: string) => ({ type: String, value })
+  // Text from the reports and file names (a unit called =HYPERLINK(…), say) is a shared-string cell,
+  // never a formula, and its number format is Text (@), so that editing the cell in Excel or WPS
+  // keeps it text too.
+  const text = (value: string) => ({ type: String, value, format: '@' })
   const summary = [
     bold(['单位', '年度', '单位类型', '文件', '错误数', '提醒数', ...Object.values(KEY_FIGURE_LABELS), SIMILARITY_LABEL, '状态']),
     ...rows.map((r) => [

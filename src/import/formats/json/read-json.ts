@@ -7,11 +7,18 @@ import { INPUT_COUNT, TABLE_IDS } from '../../../report/tables/registry'
 import { finding, importError, type ImportResult } from '../../import-result'
 import { checkJsonDepth, LimitError, LIMITS, limitText } from '../../limits'
 
+/** UTF-8 (with or without a BOM), or UTF-16 when a BOM says so (Notepad's "Unicode"). */
+function jsonEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return 'utf-8'
+}
+
 export function importJson(bytes: Uint8Array): ImportResult {
   if (bytes.length > LIMITS.jsonBytes) throw new LimitError(limitText.jsonBytes(bytes.length))
   let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    text = new TextDecoder(jsonEncoding(bytes), { fatal: true }).decode(bytes)
   } catch {
     return importError('报告文件不是 UTF-8 编码的文字，无法读取：文件可能已损坏，或不是本程序保存的报告文件。')
   }
