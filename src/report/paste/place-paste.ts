@@ -66,14 +66,16 @@ interface ClipRow {
 
 /**
  * The reading whose totals agree. Certain when all readings place the numbers alike, when one
- * reading alone has totals that agree and are not all 0, or when only one reading fits at all.
+ * reading alone has totals that agree and are not all 0.
  */
 function choose(plans: Evaluated[]): { chosen: Evaluated; certain: boolean; doubt: string | null } {
   if (new Set(plans.map((p) => p.signature)).size <= 1) return { chosen: plans[0]!, certain: true, doubt: null }
   const clean = plans.filter((p) => p.overflow === 0 && p.mismatch === 0)
   const proven = clean.filter((p) => p.informative > 0)
   if (proven.length > 0 && new Set(proven.map((p) => p.signature)).size === 1) return { chosen: proven[0]!, certain: true, doubt: null }
-  if (clean.length === 1) return { chosen: clean[0]!, certain: true, doubt: null }
+  // One clean reading without agreeing totals may still be wrong: a mistyped total makes the
+  // reading with totals look bad and the one without look clean.
+  if (clean.length === 1) return { chosen: clean[0]!, certain: false, doubt: '这些数按不含合计的方式放置（按含合计放置时合计对不上），请核对标出的单元格' }
   if (clean.length > 1) return { chosen: clean[0]!, certain: false, doubt: '这些数既可按含合计、也可按不含合计放置，请核对标出的单元格' }
   const best = [...plans].sort((a, b) => a.overflow * 10 + a.mismatch - (b.overflow * 10 + b.mismatch))[0]!
   return { chosen: best, certain: false, doubt: '这些数无论怎样放置，都有合计对不上或超出表格的数，请核对标出的单元格' }
@@ -124,19 +126,19 @@ export function placePaste({ def, clip, focusId, read }: PasteInput): PastePlan 
   }
   const labelled = matchedRows.size > 0
 
-  // Header rows above the first data row name the columns.
-  const headerOf = headerReader(def, clip, firstData, labelCols)
-
-  // TSV from a sheet with merged labels pads the label with empty cells: drop a column that is
-  // blank in every row when the rest is exactly a full row.
-  const width = Math.max(0, ...dataRows.map((row) => row.values.length))
-  const fullWidth = rows[focusRow]!.slots.length
-  const inputWidth = rows[focusRow]!.slots.filter((s) => s.def.kind === 'input').length
-  if (labelled && !headerOf && (width - 1 === fullWidth || width - 1 === inputWidth)
-    && dataRows.every((row) => !row.values[0]?.text)) {
-    for (const row of dataRows) row.values.shift()
+  
+  // A label copied as text from merged cells comes with empty cells up to the official label
+  // width (3 columns in table 3): columns empty in every row there are part of the label.
+  if (labelled) {
+    const officialLabelWidth = Math.min(...rows.flatMap((row) => row.slots.map((slot) => slot.c)))
+    let pad = 0
+    while (labelCols + pad < officialLabelWidth && dataRows.every((row) => !clip.slots[row.r]?.[labelCols + pad]?.text)) pad++
+    if (pad > 0) for (const row of dataRows) row.values = row.values.filter((cell) => cell.c >= labelCols + pad)
+    labelCols += pad
   }
 
+  // Header rows above the first data row name the columns.
+  const headerOf = headerReader(def, clip, firstData, labelCols)
   const rowReadings = labelled ? [labelledRows(rows, matchedRows)] : positionalRows(rows, focusRow)
   const colReadings = headerOf ? [headerOf] : positionalColumns(rows, focusSlot, Math.max(0, ...dataRows.map((row) => row.values.length)))
 
@@ -300,12 +302,22 @@ function evaluate(def: TableDef, dataRows: ClipRow[], kinds: Kind[][], rr: RowRe
   }
   let mismatch = 0
   let informative = 0
-  const totals = stated.map(({ slot, value }): PasteTotal => {
-    const computed = slot.def.kind === 'computed' ? addValues(slot.def.sumOf.map(after)) : 0
+  const totals: PasteTotal[] = []
+  let open = 0
+  for (const { slot, value } of stated) {
+    if (slot.def.kind !== 'computed') continue
+    const parts = slot.def.sumOf.map(after)
+    // A total over cells still blank (part of a row copied into an empty table) cannot be checked yet.
+    if (parts.some((v) => v === null || v === undefined)) {
+      open++
+      continue
+    }
+    const computed = addValues(parts)
     if (computed !== value) mismatch++
     else if (value !== 0) informative++
-    return { id: slot.id, ref: slot.ref, stated: value, computed }
-  })
+    totals.push({ id: slot.id, ref: slot.ref, stated: value, computed })
+  }
+  if (open > 0) ignored.push(`${open} 个合计所加的单元格还没有填全，未比对`)
   const signature = [...writes.keys(), '|', ...totals.map((t) => t.id)].join(',')
   return { writes: [...writes.values()], totals, ignored, overflow, mismatch, informative, signature }
 }
