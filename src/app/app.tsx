@@ -1,9 +1,11 @@
 // The app: the workspace opened at start-up, one react-hook-form form holding the open report,
 // the navigator (我的报告 and the report's pages), the current page and the live check panel.
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { FormProvider, useForm, useFormContext } from 'react-hook-form'
 import { toFormValues, type FormValues } from '@/form/form-values'
 import { createIssueStore } from '@/form/issue-store'
+import { UndoButtons, useUndoKeys } from '@/form/undo-buttons'
+import { createUndoHistory } from '@/form/undo-history'
 import { EditorContext, type EditorContextValue, type PageId } from '@/form/report-context'
 import { ValidationRunner } from '@/form/validation-runner'
 import { createEmptyReport } from '@/report/default-report'
@@ -58,8 +60,13 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
   const session = useReportSession(db, initial, notify)
   const { opened, autosave, currentReport, currentId } = session
   const issues = useMemo(() => createIssueStore(), [])
+  const form = useFormContext<FormValues>()
+  const history = useMemo(() => createUndoHistory(form), [form])
+  useEffect(() => history.watchFocus(document), [history])
+  // Undo steps belong to the report they were made in.
+  useEffect(() => history.clear(), [history, opened.entry.id, opened.revision])
   const [page, setPage] = useState<PageId>('meta')
-  const [history, setHistory] = useState(false)
+  const [historyOpen, setHistory] = useState(false)
   const { ask, element: dialog } = useDialog()
   const { requestFocus } = useFocusRequest(page)
   const fileInput = useRef<HTMLInputElement>(null)
@@ -88,10 +95,11 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
     else await opening.onNew()
   }, [db, session, opening])
 
-  const editor = useMemo<EditorContextValue>(() => ({ issues, goTo, notify }), [issues, goTo, notify])
+  const editor = useMemo<EditorContextValue>(() => ({ issues, history, goTo, notify }), [issues, history, goTo, notify])
   const index = pageIndex(page)
   const current = PAGES[index]
   const problem = useSaveProblem(autosave.statusStore, opened.entry.id)
+  useUndoKeys(history, page !== 'workspace' && page !== 'county')
   const failure = start.kind === 'unavailable' ? start.reason : problem.failure
 
   return (
@@ -111,7 +119,10 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
         <div className="workspace">
           <SectionNav current={page} />
           <main className="page" aria-labelledby="page-heading">
-            <h2 id="page-heading">{page === 'workspace' || page === 'county' ? APP_PAGE_HEADING[page] : current?.heading}</h2>
+            <div className="page-head">
+              <h2 id="page-heading">{page === 'workspace' || page === 'county' ? APP_PAGE_HEADING[page] : current?.heading}</h2>
+              {page !== 'workspace' && page !== 'county' && <UndoButtons history={history} />}
+            </div>
             {page === 'county' && db ? (
               <Suspense fallback={<p className="muted">正在加载……</p>}>
                 <CountyPage db={db} notify={notify} onOpen={(id) => void session.openById(id).then((ok) => ok && setPage('review'))}
@@ -142,9 +153,9 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
       </div>
       <Toasts toasts={toasts} dismiss={dismiss} />
       {dialog}
-      {history && db && (
+      {historyOpen && db && (
         <Suspense fallback={null}>
-          <VersionHistory db={db} reportId={opened.entry.id} onRestore={session.restore} onClose={() => setHistory(false)} />
+          <VersionHistory db={db} reportId={opened.entry.id} onRestore={(version) => session.restore(version, history.replace)} onClose={() => setHistory(false)} />
         </Suspense>
       )}
     </EditorContext.Provider>

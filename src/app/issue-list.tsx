@@ -1,4 +1,5 @@
-// The check results, grouped by page; each entry names its rule and cells and leads to them.
+// The check results, grouped by page; each entry leads to its cells. Rule ids and cell ids stay
+// in data attributes (data-rule-id, data-cells): what users read is Chinese only.
 import { issueCounts, type Issue } from '@/report/issue'
 import { useAllIssues } from '@/form/issue-store'
 import { useEditor } from '@/form/report-context'
@@ -32,7 +33,6 @@ export function IssueList({ compact = false }: { compact?: boolean }) {
                 <button type="button" onClick={() => editor.goTo(issue.section, issue.cells[0])}>
                   <span className="issue-icon" aria-hidden>{issue.severity === 'error' ? '✗' : '⚠'}</span>
                   <span className="issue-text">{issue.source === 'import' && <span className="issue-source">导入</span>}{issue.message}</span>
-                  <span className="issue-rule">{issue.ruleId}</span>
                 </button>
               </li>
             ))}

@@ -8,6 +8,7 @@ import { CellStoreContext, createCellStore } from '../cell-store'
 import { hasPublishedTotals, withoutPublishedTotals, type FormValues } from '../form-values'
 import { StatTableGrid } from '../stat-table-grid'
 import { TableActions } from '../table-actions'
+import { PasteProvider } from '../table-paste'
 
 const HINTS: Record<TableDef['id'], string> = {
   table2: '乡镇、街道无权制定规章，“规章”三项填 0。行政许可、处罚、强制填本年全部处理决定数量（含依法不公开的）。收费金额以万元为单位。',
@@ -38,9 +39,11 @@ export function TableSection({ def }: { def: TableDef }) {
     <CellStoreContext.Provider value={store}>
       <p className="hint">{HINTS[def.id]}</p>
       <GivenTotalsNotice def={def} />
-      <StatTableGrid def={def} />
-      {def.id === 'table3' && <BalanceBar />}
-      <TableActions table={def.id} />
+      <PasteProvider def={def}>
+        <StatTableGrid def={def} />
+        {def.id === 'table3' && <BalanceBar />}
+        <TableActions table={def.id} />
+      </PasteProvider>
     </CellStoreContext.Provider>
   )
 }

@@ -15,13 +15,13 @@ import type { CellRef, TableDef } from '../tables/table-def'
 import { clipRowCells, type ClipCell, type ClipGrid } from './clip-grid'
 import { headerCaptions, valueRows, type ValueRow, type ValueSlot } from './table-slots'
 
-export interface PasteWrite {
+interface PasteWrite {
   id: string
   ref: CellRef
   value: number | null
 }
 
-export interface PasteTotal {
+interface PasteTotal {
   id: string
   ref: CellRef
   stated: number
@@ -38,6 +38,8 @@ export interface PastePlan {
   totals: PasteTotal[]
   /** What was not pasted and where in the copied block it came from (Chinese). */
   ignored: string[]
+  /** Copied totals not compared: cells they add up are still blank. */
+  unchecked: number
 }
 
 export interface PasteInput {
@@ -85,7 +87,7 @@ export function placePaste({ def, clip, focusId, read }: PasteInput): PastePlan 
   const rows = valueRows(def)
   const focusRow = rows.findIndex((row) => row.slots.some((s) => s.id === focusId))
   const focusSlot = rows[focusRow]?.slots.find((s) => s.id === focusId)
-  if (!focusSlot) return { certain: true, doubt: null, writes: [], totals: [], ignored: ['粘贴位置不是本表的单元格'] }
+  if (!focusSlot) return { certain: true, doubt: null, writes: [], totals: [], ignored: ['粘贴位置不是本表的单元格'], unchecked: 0 }
 
   const kinds = clip.slots.map((line) => line.map((cell) => (cell ? kindOf(cell.text) : 'blank')))
   const hasNumber = (r: number) => clipRowCells(clip, r).some((cell) => kinds[r]![cell.c] === 'number')
@@ -145,7 +147,7 @@ export function placePaste({ def, clip, focusId, read }: PasteInput): PastePlan 
   const plans = rowReadings.flatMap((rr) => colReadings.map((cr) => evaluate(def, dataRows, kinds, rr, cr, read)))
   const { chosen, certain, doubt } = choose(plans)
   if (doubt) doubts.push(doubt)
-  return { certain: certain && doubts.length === 0, doubt: doubts.length ? doubts.join('；') : null, writes: chosen.writes, totals: chosen.totals, ignored: chosen.ignored }
+  return { certain: certain && doubts.length === 0, doubt: doubts.length ? doubts.join('；') : null, writes: chosen.writes, totals: chosen.totals, ignored: chosen.ignored, unchecked: chosen.unchecked }
 }
 
 interface RowReading {
@@ -219,6 +221,7 @@ interface Evaluated {
   writes: PasteWrite[]
   totals: PasteTotal[]
   ignored: string[]
+  unchecked: number
   overflow: number
   mismatch: number
   /** Totals that agree and are not 0 (a 0 that agrees proves nothing). */
@@ -317,7 +320,6 @@ function evaluate(def: TableDef, dataRows: ClipRow[], kinds: Kind[][], rr: RowRe
     else if (value !== 0) informative++
     totals.push({ id: slot.id, ref: slot.ref, stated: value, computed })
   }
-  if (open > 0) ignored.push(`${open} 个合计所加的单元格还没有填全，未比对`)
   const signature = [...writes.keys(), '|', ...totals.map((t) => t.id)].join(',')
-  return { writes: [...writes.values()], totals, ignored, overflow, mismatch, informative, signature }
+  return { writes: [...writes.values()], totals, ignored, unchecked: open, overflow, mismatch, informative, signature }
 }
