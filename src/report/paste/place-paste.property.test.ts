@@ -87,8 +87,8 @@ describe('paste property', () => {
         const keptRows = rows.slice(r0, r1 + 1).filter((row) => row.slots.slice(c0, c1 + 1).some((s) => kept.includes(s)))
         const firstCol = [...Array(c1 - c0 + 1).keys()].map((i) => c0 + i).find((i) => keptRows.some((row) => kept.includes(row.slots[i]!)))!
         const row0 = shape.labels ? rows.find((row) => row.slots[firstCol]?.def.kind === 'input')! : keptRows[0]!
-        const focus = shape.headers ? row0.slots.find((s) => s.def.kind === 'input')! : row0.slots[firstCol]!
-        fc.pre(focus.def.kind === 'input')
+        const focus: ValueSlot | undefined = shape.headers ? row0.slots.find((s) => s.def.kind === 'input') : row0.slots[firstCol]
+        fc.pre(focus !== undefined && focus.def.kind === 'input')
         const rawRows = copy(shape, all, r0, r1, c0, c1, bump)
         const clip = buildClipGrid(rawRows)
         const plan = placePaste({ def, clip, focusId: focus.id, read: () => null })
