@@ -2,7 +2,7 @@
 // spreadsheet habits of the cells. The clipboard is a synthetic ClipboardEvent whose
 // DataTransfer holds text/html and text/plain, as Word, WPS and Excel put them there.
 import { expect, test, type Page } from '@playwright/test'
-import { cell, collectPageErrors, freshApp, openPage } from './helpers'
+import { cell, collectPageErrors, freshApp, openPage, openReportFile } from './helpers'
 
 async function paste(page: Page, id: string, text: string, html = '') {
   await cell(page, id).click()
@@ -105,4 +105,37 @@ test('cells: a click on the focused cell selects it, Esc restores, F2 edits in p
   await a.dblclick()
   await page.keyboard.type('4')
   await expect(a).toHaveValue('34')
+})
+
+test('a draft marker left in the text blocks the export until it is gone', async ({ page }) => {
+  await freshApp(page)
+  await openReportFile(page, 'src/report/fixtures/seed-003.json')
+  await openPage(page, '一 总体情况')
+  const field = page.locator('[data-field="overview.proactive"]')
+  const text = await field.inputValue()
+  await field.fill(`【请按本年情况改写】${text}`)
+  await page.getByRole('button', { name: '导出 Word' }).first().click()
+  await expect(page.locator('.toast').last()).toContainText('个错误，改正后才能导出 Word')
+  const entry = page.locator('[data-rule-id="DRAFT-MARKER"]')
+  await expect(entry).toHaveCount(1)
+  await expect(entry).toContainText('【请按本年情况改写】')
+  await expect(entry).not.toContainText('DRAFT-MARKER')
+  // The check list is on 检查与导出 once.
+  await expect(page.locator('.issue-list')).toHaveCount(1)
+  await openPage(page, '一 总体情况')
+  await field.fill(text)
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出 Word' }).first().click()
+  await download
+})
+
+test('a new blank report holds its findings as 未填写 until the section is left; a reload returns to the section', async ({ page }) => {
+  await freshApp(page)
+  await expect(page.getByLabel('机关全称', { exact: true })).not.toHaveClass(/has-error/)
+  await expect(page.locator('.issue.error')).toHaveCount(0)
+  await expect(page.locator('.issue-summary')).toContainText('项未填写')
+  await openPage(page, '三 申请情况')
+  await expect(page.locator('.issue.error[data-rule-id="META"]')).toHaveCount(1)
+  await page.reload()
+  await expect(page.locator('#page-heading')).toContainText('三、收到和处理政府信息公开申请情况')
 })

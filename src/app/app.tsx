@@ -8,7 +8,7 @@ import { UndoButtons, useUndoKeys } from '@/form/undo-buttons'
 import { createUndoHistory } from '@/form/undo-history'
 import { EditorContext, type EditorContextValue, type PageId } from '@/form/report-context'
 import { ValidationRunner } from '@/form/validation-runner'
-import { createEmptyReport } from '@/report/default-report'
+import { createEmptyReport, isBlankReport } from '@/report/default-report'
 import { issueCounts, type Issue } from '@/report/issue'
 import { listEntries, saveCounts, type OpenedReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
@@ -16,6 +16,7 @@ import { ConflictBanner, StorageFailureBanner } from './conflict-banner'
 import { useDialog } from './dialogs'
 import { HeaderBar } from './header-bar'
 import { PageBody } from './page-body'
+import { loadLastPage, saveLastPage } from './last-page'
 import { APP_PAGE_HEADING, PAGES, pageIndex } from './pages'
 import { ReportFileInput } from './report-file-input'
 import { SectionNav } from './section-nav'
@@ -65,21 +66,36 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
   useEffect(() => history.watchFocus(document), [history])
   // Undo steps belong to the report they were made in.
   useEffect(() => history.clear(), [history, opened.entry.id, opened.revision])
-  const [page, setPage] = useState<PageId>('meta')
+  const [page, setPageState] = useState<PageId>(() => loadLastPage(initial.entry.id))
   const [historyOpen, setHistory] = useState(false)
   const { ask, element: dialog } = useDialog()
   const { requestFocus } = useFocusRequest(page)
   const fileInput = useRef<HTMLInputElement>(null)
   const lastYearInput = useRef<HTMLInputElement>(null)
 
+  const openedId = opened.entry.id
+  const pageRef = useRef(page)
+  // Leaving a section shows its findings as they are (a new report holds them back until then);
+  // 检查与导出 shows them all.
+  const setPage = useCallback((target: PageId) => {
+    if (pageRef.current !== target) issues.reveal(pageRef.current)
+    if (target === 'review') issues.reveal('all')
+    pageRef.current = target
+    setPageState(target)
+    saveLastPage(currentId(), target)
+  }, [issues, currentId])
+  // Only when another report is opened (its first state decides), not as it is edited.
+  const holdBack = opened.entry.origin === 'new' && isBlankReport(opened.report)
+  useEffect(() => issues.resetReveal(holdBack), [issues, openedId, holdBack])
+
   const goTo = useCallback((target: PageId, focus?: string) => {
     setPage(target)
     requestFocus(focus)
-  }, [requestFocus])
+  }, [requestFocus, setPage])
 
   const openReport = useCallback(async (id: string) => {
     if (await session.openById(id)) setPage('meta')
-  }, [session])
+  }, [session, setPage])
   const opening = useOpenActions({ ask, notify, add: session.add, opened: () => setPage('meta') })
   const exporting = useExportActions({
     currentReport, notify, previous: opened.baseline, showReview: () => setPage('review'),
@@ -148,7 +164,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
               </>
             )}
           </main>
-          {page !== 'workspace' && page !== 'county' && <SidePanel />}
+          {page !== 'workspace' && page !== 'county' && page !== 'review' && <SidePanel />}
         </div>
       </div>
       <Toasts toasts={toasts} dismiss={dismiss} />

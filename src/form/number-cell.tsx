@@ -115,7 +115,7 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: 
     const clip = readClipboardGrid(e.clipboardData)
     if (!clip) return // one value: the input takes it
     e.preventDefault()
-    paste(id, clip)
+    void paste(id, clip)
   }
 
   const editInPlace = (el: HTMLInputElement) => {

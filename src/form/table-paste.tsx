@@ -2,17 +2,20 @@
 // one undo step, with the numbers that fell on totals kept where they differ (they are then
 // reported on that cell, as a published total on import is). An uncertain placement is shown in
 // a dialog first and written only on 确认粘贴.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+// The placement (with the caption matcher) and the dialog load at the first paste of a block: they
+// are not on the initial path.
+import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import { useFormContext } from 'react-hook-form'
-import { placePaste, type PastePlan } from '@/report/paste/place-paste'
-import { pasteSummary } from '@/report/paste/paste-summary'
+import type { PastePlan } from '@/report/paste/place-paste'
 import type { ClipGrid } from '@/report/paste/clip-grid'
 import type { TableDef } from '@/report/tables/table-def'
 import { cellPath, type FormValues } from './form-values'
-import { PasteDialog } from './paste-dialog'
 import { useEditor } from './report-context'
 
-type Paste = (focusId: string, clip: ClipGrid) => void
+const PasteDialog = lazy(() => import('./paste-dialog').then((m) => ({ default: m.PasteDialog })))
+const loadPlacement = () => Promise.all([import('@/report/paste/place-paste'), import('@/report/paste/paste-summary')])
+
+type Paste = (focusId: string, clip: ClipGrid) => Promise<void>
 
 const PasteContext = createContext<Paste | null>(null)
 
@@ -27,7 +30,8 @@ export function PasteProvider({ def, children }: { def: TableDef; children: Reac
   const { history, notify } = useEditor()
   const [pending, setPending] = useState<PastePlan | null>(null)
 
-  const write = useCallback((plan: PastePlan) => {
+  const write = useCallback(async (plan: PastePlan) => {
+    const [, { pasteSummary }] = await loadPlacement()
     const path = (ref: { rowId: string; colId: string }) => cellPath(def.id, ref)
     history.apply([
       ...plan.writes.map((w) => ({ path: path(w.ref), value: w.value })),
@@ -39,13 +43,14 @@ export function PasteProvider({ def, children }: { def: TableDef; children: Reac
     notify(pasteSummary(plan), differ || plan.ignored.length > 0 ? 'error' : 'info')
   }, [def, history, notify])
 
-  const paste = useCallback<Paste>((focusId, clip) => {
+  const paste = useCallback<Paste>(async (focusId, clip) => {
+    const [{ placePaste }] = await loadPlacement()
     const plan = placePaste({ def, clip, focusId, read: (ref) => getValues(cellPath(def.id, ref)) })
     if (plan.writes.length === 0 && plan.totals.length === 0) {
       notify(`没有粘贴任何数${plan.ignored.length ? `：${plan.ignored.slice(0, 3).join('；')}` : ''}`, 'error')
       return
     }
-    if (plan.certain) write(plan)
+    if (plan.certain) await write(plan)
     else setPending(plan)
   }, [def, getValues, notify, write])
 
@@ -54,9 +59,11 @@ export function PasteProvider({ def, children }: { def: TableDef; children: Reac
     <PasteContext.Provider value={value}>
       {children}
       {pending && (
-        <PasteDialog def={def} plan={pending}
-          onConfirm={() => { setPending(null); write(pending) }}
-          onCancel={() => { setPending(null); notify('已取消粘贴，没有写入任何数') }} />
+        <Suspense fallback={null}>
+          <PasteDialog def={def} plan={pending}
+            onConfirm={() => { setPending(null); void write(pending) }}
+            onCancel={() => { setPending(null); notify('已取消粘贴，没有写入任何数') }} />
+        </Suspense>
       )}
     </PasteContext.Provider>
   )
