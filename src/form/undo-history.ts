@@ -6,7 +6,8 @@
 import type { Path, UseFormReturn } from 'react-hook-form'
 import { parseCellId } from '@/report/tables/table-def'
 import { isTableId } from '@/report/tables/registry'
-import { cellPath, type FormValues } from './form-values'
+import type { TableId } from '@/report/tables/table-def'
+import { cellPath, type FormTable, type FormValues } from './form-values'
 
 type FieldPath = Path<FormValues>
 
@@ -42,6 +43,8 @@ function fieldPath(el: EventTarget | null): FieldPath | null {
 }
 
 const LIMIT = 200
+/** From this many values on, a write goes table by table (see setMany). */
+const BATCH = 8
 
 export function createUndoHistory(form: UseFormReturn<FormValues>): UndoHistory {
   const done: Step[] = []
@@ -64,6 +67,27 @@ export function createUndoHistory(form: UseFormReturn<FormValues>): UndoHistory 
   }
   const get = (path: FieldPath): unknown => form.getValues(path)
   const set = (path: FieldPath, value: unknown) => form.setValue(path, value as never)
+  /**
+   * Writes many values: table cells as one new value per table (one form notification, after
+   * which each cell looks at its own value once) instead of one notification per cell.
+   */
+  const setMany = (writes: readonly { path: FieldPath; value: unknown }[]) => {
+    if (writes.length < BATCH) return writes.forEach((w) => set(w.path, w.value))
+    const tables = new Map<TableId, FormTable>()
+    for (const { path, value } of writes) {
+      const [table, row, col] = path.split('.')
+      if (!table || !isTableId(table) || !row || !col) {
+        set(path, value)
+        continue
+      }
+      let copy = tables.get(table)
+      if (!copy) tables.set(table, (copy = structuredClone(form.getValues(table))))
+      const cells = (copy[row] ??= {})
+      if (value === undefined) delete cells[col]
+      else cells[col] = value as number | null
+    }
+    for (const [table, values] of tables) form.setValue(table, values)
+  }
 
   /** Ends the focused field's run (if it changed anything) and starts a new one from its value. */
   const flushRun = () => {
@@ -78,7 +102,7 @@ export function createUndoHistory(form: UseFormReturn<FormValues>): UndoHistory 
 
   const play = (step: Step, back: boolean) => {
     if (step.kind === 'reset') form.reset(back ? step.before : step.after)
-    else for (const c of back ? [...step.changes].reverse() : step.changes) set(c.path, back ? c.before : c.after)
+    else setMany((back ? [...step.changes].reverse() : step.changes).map((c) => ({ path: c.path, value: back ? c.before : c.after })))
     restartRun()
   }
 
@@ -88,10 +112,9 @@ export function createUndoHistory(form: UseFormReturn<FormValues>): UndoHistory 
       const changes: Change[] = []
       for (const { path, value } of writes) {
         const before = get(path)
-        if (Object.is(before, value)) continue
-        set(path, value)
-        changes.push({ path, before, after: value })
+        if (!Object.is(before, value)) changes.push({ path, before, after: value })
       }
+      setMany(changes.map((c) => ({ path: c.path, value: c.after })))
       if (changes.length > 0) push({ kind: 'fields', changes })
       restartRun()
       return changes.length
