@@ -1,7 +1,7 @@
 // A tiny external store of the current check results, so that each table cell subscribes to
 // its own messages only: a new validation run re-renders the cells whose messages changed,
-// not the whole grid. A new blank report holds back the findings of the sections the user has not
-// yet left (they show as 未填写, neutral, not as red errors) until the user leaves the section or
+// not the whole grid. A new blank report holds back the findings about blank fields of the sections
+// the user has not yet left (they show as 未填写, neutral, not as red errors) until the user leaves the section or
 // asks for 检查; a report opened from a file or one already worked on shows everything at once.
 import { useSyncExternalStore } from 'react'
 import type { Issue } from '@/report/issue'
@@ -9,7 +9,8 @@ import type { Issue } from '@/report/issue'
 export type PageStatus = 'empty' | 'error' | 'warning' | 'done'
 
 export interface IssueStore {
-  set(issues: Issue[], status: Record<string, PageStatus>): void
+  /** `blank`: the findings about things not filled in yet (they may be held back as 未填写). */
+  set(issues: Issue[], status: Record<string, PageStatus>, blank?: ReadonlySet<Issue>): void
   all(): Issue[]
   status(): Record<string, PageStatus>
   forCell(id: string): string
@@ -28,7 +29,8 @@ export function createIssueStore(): IssueStore {
   let byCell = new Map<string, string>()
   const listeners = new Set<() => void>()
   let revealed: Set<string> | 'all' = 'all'
-  const held = (issue: Issue) => revealed !== 'all' && !revealed.has(issue.section)
+  let blank: ReadonlySet<Issue> = new Set()
+  const held = (issue: Issue) => revealed !== 'all' && !revealed.has(issue.section) && blank.has(issue)
   const publish = () => {
     const map = new Map<string, string[]>()
     for (const issue of issues) {
@@ -40,9 +42,10 @@ export function createIssueStore(): IssueStore {
     listeners.forEach((l) => l())
   }
   return {
-    set(next, nextStatus) {
+    set(next, nextStatus, nextBlank = new Set()) {
       issues = next
       status = nextStatus
+      blank = nextBlank
       publish()
     },
     reveal(section) {

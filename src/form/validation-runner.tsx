@@ -9,7 +9,7 @@ import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
 import type { FormValues } from './form-values'
 import type { IssueStore } from './issue-store'
-import { pageStatus } from './page-status'
+import { blankIssues, pageStatus } from './page-status'
 import { useCurrentReport } from './use-report'
 import { checkReport } from './validation-client'
 import { whenIdle } from '@/lib/when-idle'
@@ -42,7 +42,7 @@ export function ValidationRunner({ store, previous, extra, onResult }: Props) {
         whenIdle(() => {
           if (cancelled || mine !== latest) return
           const issues = [...found, ...extra]
-          store.set(issues, pageStatus(report, issues))
+          store.set(issues, pageStatus(report, issues), blankIssues(report, issues))
           onResult?.(issues)
         }, SHOW_WITHIN_MS)
       })
