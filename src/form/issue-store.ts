@@ -9,11 +9,16 @@ import type { Issue } from '@/report/issue'
 export type PageStatus = 'empty' | 'error' | 'warning' | 'done'
 
 export interface IssueStore {
-  /** `blank`: the findings about things not filled in yet (they may be held back as 未填写). */
-  set(issues: Issue[], status: Record<string, PageStatus>, blank?: ReadonlySet<Issue>): void
+  /**
+   * `sources`: where an imported file's numbers came from (IMPORT-SOURCE notes), by cell.
+   * `blank`: the findings about things not filled in yet (they may be held back as 未填写).
+   */
+  set(issues: Issue[], status: Record<string, PageStatus>, sources?: Issue[], blank?: ReadonlySet<Issue>): void
   all(): Issue[]
   status(): Record<string, PageStatus>
   forCell(id: string): string
+  /** Where the cell's number was read from, and any doubt about it ('' when typed). */
+  sourceOf(id: string): string
   /** Shows the findings of a section the user has left (or of all sections) as they are. */
   reveal(section: string | 'all'): void
   /** Holds back every section's findings again (a new blank report) or none. */
@@ -27,6 +32,7 @@ export function createIssueStore(): IssueStore {
   let issues: Issue[] = []
   let status: Record<string, PageStatus> = {}
   let byCell = new Map<string, string>()
+  let sourceByCell = new Map<string, string>()
   const listeners = new Set<() => void>()
   let revealed: Set<string> | 'all' = 'all'
   let blank: ReadonlySet<Issue> = new Set()
@@ -42,7 +48,12 @@ export function createIssueStore(): IssueStore {
     listeners.forEach((l) => l())
   }
   return {
-    set(next, nextStatus, nextBlank = new Set()) {
+    set(next, nextStatus, sources = [], nextBlank = new Set()) {
+      const notes = new Map<string, string[]>()
+      const note = (cell: string, text: string) => notes.set(cell, [...(notes.get(cell) ?? []), text])
+      for (const s of sources) for (const cell of s.cells) note(cell, `来源：${s.message}`)
+      for (const i of next) if (i.ruleId === 'IMPORT-GUESS') for (const cell of i.cells) note(cell, `读取存疑：${i.message}`)
+      sourceByCell = new Map([...notes].map(([k, v]) => [k, v.join('\n')]))
       issues = next
       status = nextStatus
       blank = nextBlank
@@ -64,6 +75,7 @@ export function createIssueStore(): IssueStore {
     all: () => issues,
     status: () => status,
     forCell: (id) => byCell.get(id) ?? '',
+    sourceOf: (id) => sourceByCell.get(id) ?? '',
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -74,6 +86,10 @@ export function createIssueStore(): IssueStore {
 /** Error messages of one cell, joined by newlines ('' when none). */
 export function useCellIssues(store: IssueStore, id: string): string {
   return useSyncExternalStore(store.subscribe, () => store.forCell(id))
+}
+
+export function useCellSource(store: IssueStore, id: string): string {
+  return useSyncExternalStore(store.subscribe, () => store.sourceOf(id))
 }
 
 export function useAllIssues(store: IssueStore): Issue[] {

@@ -2,7 +2,7 @@
 // one row per report (and per unreadable file), sheet 问题 one row per finding. write-excel-file
 // (depends only on fflate) is loaded when the user exports, never before. Cells are named in
 // Chinese; the rule id keeps its own column (规则) for those who sort by it.
-import type { ReviewRow } from './review-rows'
+import type { ReviewRow } from '@/report/county/review-batch'
 import { fieldLabel } from '@/report/field-labels'
 import { agencyLabel } from '@/report/format'
 import { KEY_FIGURE_LABELS, SIMILARITY_LABEL } from '@/report/county/key-figures'
