@@ -2,6 +2,9 @@
 // and collect page errors so every test can end with none.
 import { expect, type Page } from '@playwright/test'
 
+/** The year of a new report: the current year in November and December, else the previous one. */
+export const NEW_REPORT_YEAR = new Date().getMonth() >= 10 ? new Date().getFullYear() : new Date().getFullYear() - 1
+
 export function cell(page: Page, id: string) {
   return page.locator(`[data-cell-id="${id}"]`)
 }

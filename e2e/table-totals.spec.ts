@@ -67,7 +67,7 @@ test.describe('table 3: live totals and the balance rule', () => {
     // "x" is refused: the cell keeps its value; "7" lands beside it.
     await expect(cell(page, 'table3/granted/naturalPerson')).toHaveValue('')
     await expect(cell(page, 'table3/granted/commercial')).toHaveValue('7')
-    await expect(page.locator('.toast')).toContainText('1 个未粘贴')
+    await expect(page.locator('.toast')).toContainText('未粘贴：第 3 行第 1 列')
     await expect(cell(page, 'table3/newReceived/total')).toHaveText('4')
   })
 

@@ -3,7 +3,7 @@
 // different reports, both tabs save undisturbed. Storage that is full or unavailable is announced
 // and 保存报告 offered.
 import { expect, test } from '@playwright/test'
-import { cell, freshApp, openPage, typeCell } from './helpers'
+import { NEW_REPORT_YEAR, cell, freshApp, openPage, typeCell } from './helpers'
 
 test('two tabs on one report: the first is told at once, pauses, and the user chooses which content wins', async ({ page, context }) => {
   await freshApp(page)
@@ -80,7 +80,7 @@ test('storage full: a clear message and 保存报告 offered; nothing typed is l
   await expect(alert).toContainText('存储空间已满')
   const download = page.waitForEvent('download')
   await alert.getByRole('button', { name: '保存报告（下载文件）' }).click()
-  expect((await download).suggestedFilename()).toBe('存储满镇人民政府2025年政府信息公开工作年度报告.json')
+  expect((await download).suggestedFilename()).toBe(`存储满镇人民政府${NEW_REPORT_YEAR}年政府信息公开工作年度报告.json`)
   await expect(page.getByLabel('机关全称', { exact: true })).toHaveValue('存储满镇人民政府')
 })
 

@@ -2,7 +2,7 @@
 // added, never replacing a report; delete goes to the 回收站 and can be undone; versions restore.
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cell, freshApp, openPage, openReportFile, typeCell } from './helpers'
+import { cell, freshApp, NEW_REPORT_YEAR, openPage, openReportFile, typeCell } from './helpers'
 
 const rows = (page: Page) => page.locator('[data-report-id]')
 
@@ -15,8 +15,11 @@ test('a reload restores everything typed, in the report that was open', async ({
   await page.getByRole('textbox', { name: '（一）存在问题' }).fill('公开栏更新不及时。')
   await expect(page.getByTestId('saved-state')).toBeVisible()
   await page.reload()
+  // The reload returns to the section in use; a new report's year follows the calendar.
+  await expect(page.locator('#page-heading')).toContainText('五、存在的主要问题及改进情况')
+  await openPage(page, '基本信息')
   await expect(page.getByLabel('机关全称', { exact: true })).toHaveValue('测试县测试镇人民政府')
-  await expect(page.locator('.doc-title')).toHaveText('测试县测试镇人民政府2025年政府信息公开工作年度报告')
+  await expect(page.locator('.doc-title')).toHaveText(`测试县测试镇人民政府${NEW_REPORT_YEAR}年政府信息公开工作年度报告`)
   await openPage(page, '三 申请情况')
   await expect(cell(page, 'table3/newReceived/naturalPerson')).toHaveValue('3')
   await openPage(page, '五 问题改进')
@@ -100,7 +103,7 @@ test('save a report file; 新建报告 and 打开报告 add reports, each kept; 
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: '保存报告' }).click()
   const file = await download
-  expect(file.suggestedFilename()).toBe('保存镇人民政府2025年政府信息公开工作年度报告.json')
+  expect(file.suggestedFilename()).toBe(`保存镇人民政府${NEW_REPORT_YEAR}年政府信息公开工作年度报告.json`)
   const path = 'test-results/files/saved.json'
   await file.saveAs(path)
 
@@ -134,7 +137,7 @@ test('delete goes to the 回收站 with 撤销; filter by name and year; copy', 
   await page.getByRole('searchbox', { name: '按机关名称筛选' }).fill('乙镇')
   await expect(rows(page)).toHaveCount(1)
   await page.getByRole('searchbox', { name: '按机关名称筛选' }).fill('')
-  await page.getByRole('combobox', { name: '按年度筛选' }).selectOption('2025')
+  await page.getByRole('combobox', { name: '按年度筛选' }).selectOption(String(NEW_REPORT_YEAR))
   await expect(rows(page)).toHaveCount(2)
   await page.getByRole('combobox', { name: '按年度筛选' }).selectOption('')
 

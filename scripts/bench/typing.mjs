@@ -47,7 +47,8 @@ export const GRID_SHAPE = (selectors) => {
   return { shape: rows.map((tr) => tr.querySelectorAll('input').length), cells: selectors.map(at) }
 }
 
-export const KEY_GAP_MS = 50
+/** Gaps between keys: a steady typist (50 ms) and a burst (30 ms), each measured against the bare page. */
+export const KEY_GAPS_MS = (process.env.KEY_GAPS ?? '50,30').split(',').map(Number).filter((n) => n > 0)
 const KEYS_PER_CELL = 5
 const PAUSE_EVERY = 20
 const PAUSE_MS = 700
@@ -58,11 +59,11 @@ const PAUSE_MS = 700
  * The pause falls after the tenth key of each twenty, so that in a turn the keys right after it,
  * when the checks and the preview have just run, are measured too.
  */
-export async function typeInto(page, cells, keys, from = 0) {
+export async function typeInto(page, cells, keys, from = 0, gap = KEY_GAPS_MS[0]) {
   for (let k = from; k < from + keys; k++) {
     if (k % KEYS_PER_CELL === 0) await page.locator(cells[Math.floor(k / KEYS_PER_CELL) % cells.length]).click()
     await page.keyboard.press(String((k % 9) + 1))
-    await page.waitForTimeout(KEY_GAP_MS)
+    await page.waitForTimeout(gap)
     if ((k + 1) % PAUSE_EVERY === PAUSE_EVERY / 2) await page.waitForTimeout(PAUSE_MS)
   }
 }

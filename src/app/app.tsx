@@ -1,12 +1,14 @@
 // The app: the workspace opened at start-up, one react-hook-form form holding the open report,
 // the navigator (我的报告 and the report's pages), the current page and the live check panel.
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { FormProvider, useForm, useFormContext } from 'react-hook-form'
 import { toFormValues, type FormValues } from '@/form/form-values'
 import { createIssueStore } from '@/form/issue-store'
+import { UndoButtons, useUndoKeys } from '@/form/undo-buttons'
+import { createUndoHistory } from '@/form/undo-history'
 import { EditorContext, type EditorContextValue, type PageId } from '@/form/report-context'
 import { ValidationRunner } from '@/form/validation-runner'
-import { createEmptyReport } from '@/report/default-report'
+import { createEmptyReport, isBlankReport } from '@/report/default-report'
 import { issueCounts, type Issue } from '@/report/issue'
 import { listEntries, saveCounts, type OpenedReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
@@ -14,6 +16,7 @@ import { ConflictBanner, StorageFailureBanner } from './conflict-banner'
 import { useDialog } from './dialogs'
 import { HeaderBar } from './header-bar'
 import { PageBody } from './page-body'
+import { loadLastPage, saveLastPage } from './last-page'
 import { APP_PAGE_HEADING, PAGES, pageIndex } from './pages'
 import { ReportFileInput } from './report-file-input'
 import { SectionNav } from './section-nav'
@@ -60,21 +63,41 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
   const { opened, autosave, currentReport, currentId } = session
   const lastYear = useLastYear(db, opened)
   const issues = useMemo(() => createIssueStore(), [])
-  const [page, setPage] = useState<PageId>('meta')
-  const [history, setHistory] = useState(false)
+  const form = useFormContext<FormValues>()
+  const history = useMemo(() => createUndoHistory(form), [form])
+  useEffect(() => history.watchFocus(document), [history])
+  // Undo steps belong to the report they were made in.
+  useEffect(() => history.clear(), [history, opened.entry.id, opened.revision])
+  const [page, setPageState] = useState<PageId>(() => loadLastPage(initial.entry.id))
+  const [historyOpen, setHistory] = useState(false)
   const { ask, element: dialog } = useDialog()
   const { requestFocus } = useFocusRequest(page)
   const fileInput = useRef<HTMLInputElement>(null)
   const lastYearInput = useRef<HTMLInputElement>(null)
 
+  const openedId = opened.entry.id
+  const pageRef = useRef(page)
+  // Leaving a section shows its findings as they are (a new report holds them back until then);
+  // 检查与导出 shows them all.
+  const setPage = useCallback((target: PageId) => {
+    if (pageRef.current !== target) issues.reveal(pageRef.current)
+    if (target === 'review') issues.reveal('all')
+    pageRef.current = target
+    setPageState(target)
+    saveLastPage(currentId(), target)
+  }, [issues, currentId])
+  // Only when another report is opened (its first state decides), not as it is edited.
+  const holdBack = opened.entry.origin === 'new' && isBlankReport(opened.report)
+  useEffect(() => issues.resetReveal(holdBack), [issues, openedId, holdBack])
+
   const goTo = useCallback((target: PageId, focus?: string) => {
     setPage(target)
     requestFocus(focus)
-  }, [requestFocus])
+  }, [requestFocus, setPage])
 
   const openReport = useCallback(async (id: string) => {
     if (await session.openById(id)) setPage('meta')
-  }, [session])
+  }, [session, setPage])
   const opening = useOpenActions({ ask, notify, add: session.add, opened: () => setPage('meta') })
   const exporting = useExportActions({
     currentReport, notify, previous: lastYear, showReview: () => setPage('review'),
@@ -90,10 +113,11 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
     else await opening.onNew()
   }, [db, session, opening])
 
-  const editor = useMemo<EditorContextValue>(() => ({ issues, goTo, notify }), [issues, goTo, notify])
+  const editor = useMemo<EditorContextValue>(() => ({ issues, history, goTo, notify }), [issues, history, goTo, notify])
   const index = pageIndex(page)
   const current = PAGES[index]
   const problem = useSaveProblem(autosave.statusStore, opened.entry.id)
+  useUndoKeys(history, page !== 'workspace' && page !== 'county')
   const failure = start.kind === 'unavailable' ? start.reason : problem.failure
 
   return (
@@ -114,7 +138,10 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
         <div className="workspace">
           <SectionNav current={page} />
           <main className="page" aria-labelledby="page-heading">
-            <h2 id="page-heading">{page === 'workspace' || page === 'county' ? APP_PAGE_HEADING[page] : current?.heading}</h2>
+            <div className="page-head">
+              <h2 id="page-heading">{page === 'workspace' || page === 'county' ? APP_PAGE_HEADING[page] : current?.heading}</h2>
+              {page !== 'workspace' && page !== 'county' && <UndoButtons history={history} />}
+            </div>
             {page === 'county' && db ? (
               <Suspense fallback={<p className="muted">正在加载……</p>}>
                 <CountyPage db={db} notify={notify} onOpen={(id) => void session.openById(id).then((ok) => ok && setPage('review'))}
@@ -140,14 +167,14 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
               </>
             )}
           </main>
-          {page !== 'workspace' && page !== 'county' && <SidePanel />}
+          {page !== 'workspace' && page !== 'county' && page !== 'review' && <SidePanel />}
         </div>
       </div>
       <Toasts toasts={toasts} dismiss={dismiss} />
       {dialog}
-      {history && db && (
+      {historyOpen && db && (
         <Suspense fallback={null}>
-          <VersionHistory db={db} reportId={opened.entry.id} onRestore={session.restore} onClose={() => setHistory(false)} />
+          <VersionHistory db={db} reportId={opened.entry.id} onRestore={(version) => session.restore(version, history.replace)} onClose={() => setHistory(false)} />
         </Suspense>
       )}
     </EditorContext.Provider>

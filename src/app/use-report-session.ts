@@ -103,9 +103,9 @@ export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, 
   }, [db, autosave, currentReport])
 
   /** Restores a version; the state it replaces becomes a version too. */
-  const restore = useCallback(async (version: VersionRecord) => {
+  const restore = useCallback(async (version: VersionRecord, replace: (values: FormValues) => void = (v) => form.reset(v)) => {
     await keepVersion('before-restore')
-    form.reset(toFormValues(version.report))
+    replace(toFormValues(version.report))
     await autosave.saveWith({})
     notify('已恢复所选版本；恢复前的内容已另存为一个版本，可随时再恢复')
   }, [keepVersion, form, autosave, notify])

@@ -1,19 +1,30 @@
 // A tiny external store of the current check results, so that each table cell subscribes to
 // its own messages only: a new validation run re-renders the cells whose messages changed,
-// not the whole grid.
+// not the whole grid. A new blank report holds back the findings about blank fields of the sections
+// the user has not yet left (they show as 未填写, neutral, not as red errors) until the user leaves the section or
+// asks for 检查; a report opened from a file or one already worked on shows everything at once.
 import { useSyncExternalStore } from 'react'
 import type { Issue } from '@/report/issue'
 
 export type PageStatus = 'empty' | 'error' | 'warning' | 'done'
 
 export interface IssueStore {
-  /** `sources`: where an imported file's numbers came from (IMPORT-SOURCE notes), by cell. */
-  set(issues: Issue[], status: Record<string, PageStatus>, sources?: Issue[]): void
+  /**
+   * `sources`: where an imported file's numbers came from (IMPORT-SOURCE notes), by cell.
+   * `blank`: the findings about things not filled in yet (they may be held back as 未填写).
+   */
+  set(issues: Issue[], status: Record<string, PageStatus>, sources?: Issue[], blank?: ReadonlySet<Issue>): void
   all(): Issue[]
   status(): Record<string, PageStatus>
   forCell(id: string): string
   /** Where the cell's number was read from, and any doubt about it ('' when typed). */
   sourceOf(id: string): string
+  /** Shows the findings of a section the user has left (or of all sections) as they are. */
+  reveal(section: string | 'all'): void
+  /** Holds back every section's findings again (a new blank report) or none. */
+  resetReveal(holdBack: boolean): void
+  /** Whether a finding is held back (shown as 未填写, not outlined on its cells). */
+  held(issue: Issue): boolean
   subscribe(listener: () => void): () => void
 }
 
@@ -23,8 +34,21 @@ export function createIssueStore(): IssueStore {
   let byCell = new Map<string, string>()
   let sourceByCell = new Map<string, string>()
   const listeners = new Set<() => void>()
+  let revealed: Set<string> | 'all' = 'all'
+  let blank: ReadonlySet<Issue> = new Set()
+  const held = (issue: Issue) => revealed !== 'all' && !revealed.has(issue.section) && blank.has(issue)
+  const publish = () => {
+    const map = new Map<string, string[]>()
+    for (const issue of issues) {
+      // Warnings are listed in the check panel; cells are outlined for errors only.
+      if (issue.severity !== 'error' || issue.quiet || held(issue)) continue
+      for (const cell of issue.cells) map.set(cell, [...(map.get(cell) ?? []), issue.message])
+    }
+    byCell = new Map([...map].map(([k, v]) => [k, v.join('\n')]))
+    listeners.forEach((l) => l())
+  }
   return {
-    set(next, nextStatus, sources = []) {
+    set(next, nextStatus, sources = [], nextBlank = new Set()) {
       const notes = new Map<string, string[]>()
       const note = (cell: string, text: string) => notes.set(cell, [...(notes.get(cell) ?? []), text])
       for (const s of sources) for (const cell of s.cells) note(cell, `来源：${s.message}`)
@@ -32,15 +56,22 @@ export function createIssueStore(): IssueStore {
       sourceByCell = new Map([...notes].map(([k, v]) => [k, v.join('\n')]))
       issues = next
       status = nextStatus
-      const map = new Map<string, string[]>()
-      for (const issue of next) {
-        // Warnings are listed in the check panel; cells are outlined for errors only.
-        if (issue.severity !== 'error' || issue.quiet) continue
-        for (const cell of issue.cells) map.set(cell, [...(map.get(cell) ?? []), issue.message])
-      }
-      byCell = new Map([...map].map(([k, v]) => [k, v.join('\n')]))
-      listeners.forEach((l) => l())
+      blank = nextBlank
+      publish()
     },
+    reveal(section) {
+      if (revealed === 'all' || (section !== 'all' && revealed.has(section))) return
+      if (section === 'all') revealed = 'all'
+      else revealed.add(section)
+      issues = [...issues]
+      publish()
+    },
+    resetReveal(holdBack) {
+      revealed = holdBack ? new Set() : 'all'
+      issues = [...issues]
+      publish()
+    },
+    held,
     all: () => issues,
     status: () => status,
     forCell: (id) => byCell.get(id) ?? '',

@@ -15,7 +15,7 @@ function CharCount({ path }: { path: NarrativePath }) {
 }
 
 export function NarrativeField({ path, label }: { path: NarrativePath; label: string }) {
-  const { register, getValues, setValue } = useFormContext<FormValues>()
+  const { register, getValues } = useFormContext<FormValues>()
   const guidance = GUIDANCE[path]
   const id = `field-${path.replace('.', '-')}`
   const editor = useEditor()
@@ -27,7 +27,7 @@ export function NarrativeField({ path, label }: { path: NarrativePath; label: st
     const sentence = fillSentence(template, { year: meta.year, agency: meta.agency })
     const current = getValues(path) ?? ''
     const next = current.trim() === '' ? sentence : `${current.replace(/\s+$/, '')}\n${sentence}`
-    setValue(path, next)
+    editor.history.apply([{ path, value: next }])
     document.getElementById(id)?.focus()
   }
 

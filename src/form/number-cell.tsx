@@ -4,17 +4,20 @@
 // domain's parseCell on every committed change (nothing during IME composition); a rejected
 // value keeps the last good one in the report and says why. A change from elsewhere (paste of a
 // block, a fill, another report opened) is written into the input by a store subscription.
-import { memo, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
+// Like a spreadsheet's cell: entering it (click, Tab, Enter, arrows) selects its content, Esc puts
+// back the value it had on entering, F2 or a double click edits in place (arrows then move the caret).
+import { memo, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { parseCell } from '@/report/cell-parser'
 import { formatCellValue } from '@/report/format'
-import { inputCell, isTableId } from '@/report/tables/registry'
-import { cellId, parseCellId, type InputCell, type TableId } from '@/report/tables/table-def'
+import { cellId, type InputCell, type TableId } from '@/report/tables/table-def'
+import { readClipboardGrid } from './clipboard-grid'
 import { cellPath, type FormValues } from './form-values'
 import { useCellsEffect } from './cell-store'
 import { useCellIssues, useCellSource } from './issue-store'
 import { useEditor } from './report-context'
-import { moveFocus, pasteBlock } from './grid-keyboard'
+import { moveFocus } from './grid-keyboard'
+import { usePaste } from './table-paste'
 
 interface Props {
   table: TableId
@@ -34,6 +37,10 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: 
   const [rejected, setRejected] = useState<string | null>(null)
   const rejectedRef = useRef<string | null>(null)
   const composing = useRef(false)
+  /** The value on entering (Esc puts it back) and whether the cell is in edit mode (F2). */
+  const entry = useRef<number | null | undefined>(undefined)
+  const editing = useRef(false)
+  const paste = usePaste()
   const ruleMessages = useCellIssues(editor.issues, id)
   const source = useCellSource(editor.issues, id)
 
@@ -70,6 +77,7 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: 
   }
 
   const onBlur = (e: { currentTarget: HTMLInputElement }) => {
+    editing.current = false
     if (rejectedRef.current) editor.notify(`${cell.label}：${rejectedRef.current}，已恢复为原值`, 'error')
     // What was typed is shown as the report holds it ("1,234" → 1234; a rejected text → the old value).
     e.currentTarget.value = formatCellValue(getValues(path))
@@ -78,6 +86,21 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: 
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (composing.current || e.nativeEvent.isComposing) return
+    const el = e.currentTarget
+    if (e.key === 'Escape') {
+      e.preventDefault()
+      el.value = formatCellValue(entry.current)
+      commit(el.value)
+      editing.current = false
+      el.select()
+      return
+    }
+    if (e.key === 'F2') {
+      e.preventDefault()
+      editInPlace(el)
+      return
+    }
+    if (editing.current && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) return
     const dir = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right', Enter: 'down' } as const
     const d = dir[e.key as keyof typeof dir]
     if (!d) return
@@ -90,20 +113,25 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: 
   }
 
   const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
-    const text = e.clipboardData.getData('text/plain')
-    if (!/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) return // one value: the normal path
+    const clip = readClipboardGrid(e.clipboardData)
+    if (!clip) return // one value: the input takes it
     e.preventDefault()
-    const result = pasteBlock(e.currentTarget, text, (targetId, raw) => {
-      const ref = parseCellId(targetId)
-      const target = ref && isTableId(ref.table) ? ref.table : undefined
-      const def = ref && target ? inputCell(target, ref.rowId, ref.colId) : undefined
-      if (!target || !def) return '不是可填写的单元格'
-      const parsed = parseCell(raw, def.valueType, def.maxDecimals)
-      if (!parsed.ok) return parsed.message
-      setValue(cellPath(target, def), parsed.value)
-      return null
-    })
-    editor.notify(result, result.includes('未粘贴') ? 'error' : 'info')
+    void paste(id, clip)
+  }
+
+  const editInPlace = (el: HTMLInputElement) => {
+    editing.current = true
+    el.setSelectionRange(el.value.length, el.value.length)
+  }
+
+  // A click selects the whole content, also on the cell that already has the focus (typing then
+  // replaces it); in edit mode a click places the caret as usual.
+  const onMouseDown = (e: MouseEvent<HTMLInputElement>) => {
+    const el = e.currentTarget
+    if (editing.current && document.activeElement === el) return
+    e.preventDefault()
+    el.focus()
+    el.select()
   }
 
   const message = rejected ?? ruleMessages
@@ -130,7 +158,13 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: 
         composing.current = false
         commit(e.currentTarget.value)
       }}
-      onFocus={(e) => e.currentTarget.select()}
+      onFocus={(e) => {
+        entry.current = getValues(path)
+        editing.current = false
+        e.currentTarget.select()
+      }}
+      onMouseDown={onMouseDown}
+      onDoubleClick={(e) => editInPlace(e.currentTarget)}
       onBlur={onBlur}
       onKeyDown={onKeyDown}
       onPaste={onPaste}

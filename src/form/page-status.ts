@@ -3,7 +3,8 @@ import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
 import { NARRATIVE_FIELDS } from '@/report/narrative-fields'
 import { SECTIONS, type SectionId } from '@/report/sections'
-import { tableForSection } from '@/report/tables/registry'
+import { isTableId, tableForSection } from '@/report/tables/registry'
+import { parseCellId } from '@/report/tables/table-def'
 import { readValue } from '@/report/values'
 import type { PageStatus } from './issue-store'
 
@@ -33,4 +34,24 @@ export function pageStatus(report: Report, issues: Issue[]): Record<string, Page
   status.review = all.includes('error') || all.includes('empty') ? 'error' : all.includes('warning') ? 'warning' : 'done'
   if (issues.some((i) => i.severity === 'error')) status.review = 'error'
   return status
+}
+
+/** The value at a dotted field path of the report ("overview.proactive", "meta.agency"). */
+function fieldValue(report: Report, path: string): unknown {
+  let value: unknown = report
+  for (const key of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined
+  return value
+}
+
+/**
+ * Findings about things not filled in yet: every cell or field they name is blank. A new report
+ * shows these as 未填写 (neutral) until the user has left their section (issue-store.ts).
+ */
+export function blankIssues(report: Report, issues: readonly Issue[]): Set<Issue> {
+  const blank = (where: string) => {
+    const ref = parseCellId(where)
+    const value = ref && isTableId(ref.table) ? readValue(report, ref.table, ref) : fieldValue(report, where)
+    return value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+  }
+  return new Set(issues.filter((i) => i.cells.length > 0 && i.cells.every(blank)))
 }

@@ -17,34 +17,35 @@ const FILL_ZEROS_LABEL: Record<TableId, string | null> = {
 }
 
 export function TableActions({ table }: { table: TableId }) {
-  const { getValues, setValue } = useFormContext<FormValues>()
+  const { getValues } = useFormContext<FormValues>()
   const currentReport = useCurrentReport()
-  const { notify } = useEditor()
+  const { notify, history } = useEditor()
   const def: TableDef = TABLES[table]
   const zerosLabel = FILL_ZEROS_LABEL[table]
 
   const fillZeros = () => {
+    // One undo step for the whole fill.
     const filled = def.inputs.filter((cell) => {
-      const path = cellPath(table, cell)
-      const v = getValues(path)
-      if (v !== null && v !== undefined && v !== 0) return false
-      setValue(path, 0)
-      return true
+      const v = getValues(cellPath(table, cell))
+      return v === null || v === undefined || v === 0
     })
+    history.apply(filled.map((cell) => ({ path: cellPath(table, cell), value: 0 })))
     const kept = def.inputs.length - filled.length
     notify(kept === 0 ? `${def.name}已全部填 0` : `${def.name}空白处已填 0；已有的 ${kept} 个非零数值未改动`)
   }
 
   const fillCarriedForward = () => {
     const skipped: string[] = []
+    const writes: { path: ReturnType<typeof cellPath>; value: number }[] = []
     for (const { colId, intake, results, forward } of suggestCarriedForward(currentReport())) {
       if (forward === null) {
         const caption = APPLICANT_COLUMNS.find((c) => c.id === colId)?.caption
         skipped.push(`${caption}（办理结果 ${results} 多于一+二 ${intake}）`)
         continue
       }
-      setValue(cellPath('table3', { rowId: CARRIED_FORWARD_ROW.id, colId }), forward)
+      writes.push({ path: cellPath('table3', { rowId: CARRIED_FORWARD_ROW.id, colId }), value: forward })
     }
+    history.apply(writes)
     notify(skipped.length === 0 ? '已按勾稽关系计算结转数' : `已计算结转数；以下列无法计算，请检查办理结果：${skipped.join('、')}`, skipped.length ? 'error' : 'info')
   }
 

@@ -9,7 +9,7 @@ import { isSourceNote, type Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
 import type { FormValues } from './form-values'
 import type { IssueStore } from './issue-store'
-import { pageStatus } from './page-status'
+import { blankIssues, pageStatus } from './page-status'
 import { useCurrentReport } from './use-report'
 import { whenIdle } from '@/lib/when-idle'
 
@@ -41,7 +41,7 @@ export function ValidationRunner({ store, previous, extra, onResult }: Props) {
         whenIdle(() => {
           if (cancelled || mine !== latest) return
           // Where each number came from (provenance notes) is kept beside the findings, not counted.
-          store.set(issues, pageStatus(report, issues), extra.filter(isSourceNote))
+          store.set(issues, pageStatus(report, issues), extra.filter(isSourceNote), blankIssues(report, issues))
           onResult?.(issues)
         }, SHOW_WITHIN_MS)
       })

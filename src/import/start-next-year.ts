@@ -3,11 +3,12 @@
 // last year's narrative comes along as a starting draft, visibly marked for rewriting, and the
 // old report is kept as the baseline for the cross-year checks (validate(report, { previous })).
 import { createEmptyReport } from '../report/default-report'
+import { REWRITE_MARK } from '../report/draft-markers'
 import type { Report } from '../report/schema'
 import { NARRATIVE_FIELDS } from '../report/narrative-fields'
 import { APPLICANT_COLUMNS, CARRIED_FORWARD_ROW, INTAKE_ROWS } from '../report/tables/table3'
 
-export const REWRITE_MARK = '【请按本年情况改写】'
+export { REWRITE_MARK }
 
 const CARRIED_OVER = INTAKE_ROWS[1].id
 

@@ -1,6 +1,8 @@
 // A new, empty report: every cell blank (null), so "not filled in" stays distinct from 0.
 import { SCHEMA_VERSION, REPORT_FORMAT, type Report, type TableValues } from './schema'
-import { TABLES } from './tables/registry'
+import { NARRATIVE_FIELDS } from './narrative-fields'
+import { TABLES, TABLE_IDS } from './tables/registry'
+import { readValue } from './values'
 import type { TableDef, TableId } from './tables/table-def'
 
 export function emptyTableValues<T extends TableId>(def: TableDef<T>, fill: number | null = null): TableValues<T> {
@@ -9,7 +11,15 @@ export function emptyTableValues<T extends TableId>(def: TableDef<T>, fill: numb
   return values
 }
 
-export function createEmptyReport(year = new Date().getFullYear() - 1): Report {
+/**
+ * The year a new report is most likely for: staff start the current year's report in November
+ * and December (it is due in January), earlier in the year they are still on last year's.
+ */
+export function defaultReportYear(now: Date = new Date()): number {
+  return now.getMonth() >= 10 ? now.getFullYear() : now.getFullYear() - 1
+}
+
+export function createEmptyReport(year = defaultReportYear()): Report {
   return {
     format: REPORT_FORMAT,
     schemaVersion: SCHEMA_VERSION,
@@ -21,4 +31,11 @@ export function createEmptyReport(year = new Date().getFullYear() - 1): Report {
     problems: { problems: '', improvements: '' },
     otherMatters: { text: '' },
   }
+}
+
+/** Nothing typed yet: no agency, no text, no number (a new report as it was created). */
+export function isBlankReport(report: Report): boolean {
+  return report.meta.agency.trim() === ''
+    && NARRATIVE_FIELDS.every((f) => f.get(report).trim() === '')
+    && TABLE_IDS.every((t) => TABLES[t].inputs.every((c) => readValue(report, t, c) === null))
 }

@@ -13,38 +13,52 @@ const LABELS = new Map<string, string>([
   ['meta.unitType', '单位类型'],
   ['meta.publishDate', '成文日期'],
   ['meta.signature', '落款'],
-  ['format', '文件格式标识 format'],
-  ['schemaVersion', '文件版本 schemaVersion'],
+  ['format', '文件格式标识'],
+  ['schemaVersion', '文件版本号'],
   ...SECTIONS.map((s): [string, string] => [s.id, s.heading]),
   ...NARRATIVE_FIELDS.map((f): [string, string] => [f.path, f.label]),
 ])
 
 const isTableId = (key: string | undefined): key is TableId => TABLE_IDS.some((t) => t === key)
 
-/** "表三「一、本年新收政府信息公开申请数量 自然人」" for a cell; undefined if unknown. */
-function cellLabel(table: TableId, rowId: string, colId: string): string | undefined {
-  const cell = valueCell(table, rowId, colId)
-  return cell ? `${TABLES[table].name}「${cell.label}」` : undefined
+/** A row caption as messages quote it: without the long remark in brackets after it. */
+function shortCaption(caption: string): string {
+  return caption.replace(/^(.+?)（[^）]{6,}）$/, '$1')
 }
 
-/** Readable name for a path such as ["table3", "denied.stateSecret", "otherOrg"]. */
+/** 表三 “（二）部分公开” 行 “自然人” 列; table 4's rows are its column groups. */
+function cellLabel(table: TableId, rowId: string, colId: string): string | undefined {
+  const cell = valueCell(table, rowId, colId)
+  if (!cell) return undefined
+  const name = TABLES[table].name
+  if (table === 'table4') return `${name} “${cell.rowCaption}” 的 “${cell.colCaption}” 列`
+  return `${name} “${shortCaption(cell.rowCaption)}” 行 “${cell.colCaption}” 列`
+}
+
+/**
+ * Readable Chinese name for a path such as ["table3", "denied.stateSecret", "otherOrg"] or
+ * ["meta", "agency"]: what users read never shows ids. A part the app does not know (a file's
+ * own field name) is quoted as the file writes it.
+ */
 export function fieldLabel(path: readonly PropertyKey[]): string {
   const keys = path.map(String)
   const dotted = keys.join('.')
   const known = LABELS.get(dotted)
-  if (known) return `${known}（${dotted}）`
+  if (known) return known
   const [table, rowId, colId] = keys
   if (isTableId(table)) {
     const def: TableDef = TABLES[table]
+    const row = rowId ? def.rows.find((r) => r.id === rowId) ?? valueCell(table, rowId, 'total') : undefined
+    const rowCaption = row ? ('caption' in row ? row.caption : row.rowCaption) : undefined
     if (rowId && colId) {
       const label = cellLabel(table, rowId, colId)
-      if (label) return `${label}（${table}/${rowId}/${colId}）`
+      if (label) return label
+      if (rowCaption) return `${def.name} “${shortCaption(rowCaption)}” 行中的 “${keys.slice(2).join('.')}”`
     }
-    if (rowId) {
-      const row = def.rows.find((r) => r.id === rowId)
-      if (row) return `${def.name}「${row.caption}」行（${table}/${rowId}）`
-    }
-    return `${def.name}${rowId ? `（${keys.join('/')}）` : ''}`
+    if (rowCaption) return `${def.name} “${shortCaption(rowCaption)}” 行`
+    return rowId ? `${def.name}中的 “${keys.slice(1).join('.')}”` : def.name
   }
-  return dotted === '' ? '文件顶层' : dotted
+  if (dotted === '') return '文件顶层'
+  const parent = LABELS.get(keys.slice(0, -1).join('.'))
+  return parent ? `${parent}中的 “${keys[keys.length - 1]}”` : `“${dotted}”`
 }

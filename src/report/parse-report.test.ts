@@ -42,8 +42,8 @@ describe('parseReport — versions', () => {
   })
 
   it('a version 1 file cannot carry overview.intro, a version 2 file must', () => {
-    expect(errorsOf(v1((d) => { d.overview.intro = 'x' }))).toEqual(['一、总体情况（overview）含有无法识别的字段：intro。'])
-    expect(errorsOf(file((d) => { delete (d.overview as Json).intro }))[0]).toMatch(/overview\.intro.*缺少/)
+    expect(errorsOf(v1((d) => { d.overview.intro = 'x' }))).toEqual(['一、总体情况含有无法识别的字段：intro。'])
+    expect(errorsOf(file((d) => { delete (d.overview as Json).intro }))[0]).toMatch(/一、总体情况开头段：缺少此项/)
   })
 
   it('writes version 2', () => {
@@ -96,48 +96,48 @@ describe('parseReport — errors name the field', () => {
 
   it('rejects an unknown key inside a table-3 row, naming the row', () => {
     const [error] = errorsOf(file((d) => { d.table3.granted = { ...d.table3.granted, legal: 1 } }))
-    expect(error).toMatch(/表三「（一）予以公开」行（table3\/granted）/)
+    expect(error).toMatch(/表三 “（一）予以公开” 行含有/)
     expect(error).toMatch(/无法识别的字段：legal/)
   })
 
   it('rejects an unknown table-3 row and an unknown meta key', () => {
     expect(errorsOf(file((d) => { d.table3['denied.secret'] = {} }))[0]).toMatch(/表三.*denied\.secret/)
-    expect(errorsOf(file((d) => { d.meta.county = '伊川县' }))[0]).toMatch(/meta.*county/)
+    expect(errorsOf(file((d) => { d.meta.county = '伊川县' }))[0]).toMatch(/基本信息.*county/)
   })
 
   it('rejects a negative count, naming the cell', () => {
     const [error] = errorsOf(file((d) => { d.table3['denied.stateSecret'] = { ...d.table3['denied.stateSecret'], otherOrg: -2 } }))
-    expect(error).toMatch(/表三「1\.属于国家秘密 其他」（table3\/denied\.stateSecret\/otherOrg）/)
+    expect(error).toMatch(/表三 “1\.属于国家秘密” 行 “其他” 列/)
     expect(error).toMatch(/负数/)
   })
 
   it('rejects a decimal in a count cell', () => {
     const [error] = errorsOf(file((d) => { d.table4.review = { ...d.table4.review, upheld: 1.5 } }))
-    expect(error).toMatch(/表四「行政复议 结果维持」（table4\/review\/upheld）/)
+    expect(error).toMatch(/表四 “行政复议” 的 “结果维持” 列/)
     expect(error).toMatch(/1\.5 带有小数/)
   })
 
   it('rejects a number written as text and a boolean of the wrong type', () => {
     expect(errorsOf(file((d) => { d.table3.granted = { ...d.table3.granted, naturalPerson: '7' } }))[0])
-      .toMatch(/table3\/granted\/naturalPerson.*不是数字/)
-    expect(errorsOf(file((d) => { d.meta.signature = 'yes' }))[0]).toMatch(/落款（meta\.signature）.*true 或 false/)
+      .toMatch(/表三 “（一）予以公开” 行 “自然人” 列.*不是数字/)
+    expect(errorsOf(file((d) => { d.meta.signature = 'yes' }))[0]).toMatch(/落款.*应为“是”或“否”/)
   })
 
   it('rejects a missing section, a missing row and a missing cell', () => {
-    expect(errorsOf(file((d) => { delete d.problems }))[0]).toMatch(/五、存在的主要问题及改进情况（problems）：缺少此项/)
-    expect(errorsOf(file((d) => { delete d.table3.carriedForward }))[0]).toMatch(/表三「四、结转下年度继续办理」行（table3\/carriedForward）：缺少此项/)
-    expect(errorsOf(file((d) => { delete d.table3.granted?.research }))[0]).toMatch(/table3\/granted\/research.*缺少此项/)
+    expect(errorsOf(file((d) => { delete d.problems }))[0]).toMatch(/五、存在的主要问题及改进情况：缺少此项/)
+    expect(errorsOf(file((d) => { delete d.table3.carriedForward }))[0]).toMatch(/表三 “四、结转下年度继续办理” 行：缺少此项/)
+    expect(errorsOf(file((d) => { delete d.table3.granted?.research }))[0]).toMatch(/表三 “（一）予以公开” 行 “科研机构” 列：缺少此项/)
   })
 
   it('rejects a bad unitType, listing the allowed values', () => {
     const [error] = errorsOf(file((d) => { d.meta.unitType = 'village' }))
-    expect(error).toMatch(/单位类型（meta\.unitType）/)
+    expect(error).toMatch(/单位类型：/)
     expect(error).toMatch(/"village".*township/)
   })
 
   it('rejects a publishDate not written YYYY-MM-DD', () => {
     const [error] = errorsOf(file((d) => { d.meta.publishDate = '2025年1月20日' }))
-    expect(error).toMatch(/成文日期（meta\.publishDate）/)
+    expect(error).toMatch(/成文日期：/)
     expect(error).toMatch(/YYYY-MM-DD/)
   })
 
@@ -147,5 +147,13 @@ describe('parseReport — errors name the field', () => {
     }))
     expect(errors).toHaveLength(21)
     expect(errors[20]).toMatch(/另有 124 处问题未列出/)
+  })
+})
+
+describe('messages name fields in Chinese only', () => {
+  it('never shows null or a cell id', () => {
+    const errors = errorsOf(file((d) => { (d.table2 as Json).fees = { amountWanYuan: 'abc' } }))
+    for (const e of errors) expect(e).not.toMatch(/null|table2|amountWanYuan|fees/)
+    expect(errors[0]).toMatch(/表二 “行政事业性收费” 行 “本年收费金额（单位：万元）” 列/)
   })
 })

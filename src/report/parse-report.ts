@@ -58,6 +58,7 @@ function describeIssues(issues: z.core.$ZodIssue[]): string[] {
 
 function describe(value: unknown): string {
   if (value === undefined) return '（缺失）'
+  if (value === null) return '空值'
   return JSON.stringify(value)?.slice(0, 40) ?? String(value)
 }
 
@@ -69,9 +70,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type': {
       if (issue.input === undefined) return `${where}：缺少此项。`
       if (issue.expected === 'int') return `${where}：${describe(issue.input)} 带有小数，件数必须是整数。`
-      if (issue.expected === 'number') return `${where}：${describe(issue.input)} 不是数字，应填写数字或 null（未填写）。`
+      if (issue.expected === 'number') return `${where}：${describe(issue.input)} 不是数字，应填写数字（未填写的留空）。`
       if (issue.expected === 'string') return `${where}：应为文字，实际为 ${describe(issue.input)}。`
-      if (issue.expected === 'boolean') return `${where}：应为 true 或 false，实际为 ${describe(issue.input)}。`
+      if (issue.expected === 'boolean') return `${where}：应为“是”或“否”，实际为 ${describe(issue.input)}。`
       return `${where}：类型不正确（应为 ${issue.expected}），实际为 ${describe(issue.input)}。`
     }
     case 'too_small':

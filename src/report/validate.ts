@@ -2,6 +2,7 @@
 // button and the importers. Rule ids are those of report-format.md §4/§4a.
 import { ISSUE_SECTIONS, type Issue } from './issue'
 import { crossYearIssues } from './rules/cross-year-rules'
+import { draftMarkerRule } from './rules/draft-rules'
 import { metaRules, publishDateRule, type Deadline } from './rules/meta-rules'
 import {
   appealScaleRule, balanceRule, givenTotalRules, numberRules, pendingRule, structRule,
@@ -58,6 +59,7 @@ export function validate(report: Report, options: ValidateOptions = {}): Issue[]
     ...feeRules(report, totals),
     ...prefaceRule(report),
     ...oldFormatRule(report),
+    ...draftMarkerRule(report),
   ]
   if (previous) issues.push(...crossYearIssues(report, previous, totals))
   return sortIssues(issues)

@@ -40,7 +40,8 @@ describe('problem workbook', () => {
     expect(problems?.rows).toHaveLength(1 + review.reduce((n, r) => n + r.issues.length, 0) + 1)
     const balance = problems!.rows.find((r) => r[3] === 'T3-BALANCE')
     expect(balance?.slice(0, 5)).toEqual([review[1]!.agency, 2024, 'seed-001.json', 'T3-BALANCE', '错误'])
-    expect(String(balance?.[5])).toContain('table3/carriedForward/naturalPerson')
+    expect(String(balance?.[5])).toContain('表三 “四、结转下年度继续办理” 行 “自然人” 列')
+    expect(String(balance?.[5])).not.toMatch(/table3|naturalPerson/)
     expect(String(balance?.[6])).toContain('自然人列')
   })
 

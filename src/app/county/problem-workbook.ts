@@ -1,11 +1,16 @@
 // 导出问题清单: the review as an .xlsx workbook for the county office to send back. Sheet 汇总 has
 // one row per report (and per unreadable file), sheet 问题 one row per finding. write-excel-file
-// (depends only on fflate) is loaded when the user exports, never before.
+// (depends only on fflate) is loaded when the user exports, never before. Cells are named in
+// Chinese; the rule id keeps its own column (规则) for those who sort by it.
 import type { ReviewRow } from '@/report/county/review-batch'
+import { fieldLabel } from '@/report/field-labels'
 import { agencyLabel } from '@/report/format'
 import { KEY_FIGURE_LABELS, SIMILARITY_LABEL } from '@/report/county/key-figures'
 
 const SEVERITY = { error: '错误', warning: '提醒', info: '说明' } as const
+
+/** A cell id (table3/granted/naturalPerson) or field path (overview.proactive) in Chinese. */
+const cellName = (id: string) => fieldLabel(id.includes('/') ? id.split('/') : id.split('.'))
 
 export async function problemWorkbook(rows: readonly ReviewRow[], failed: readonly { name: string; reason: string }[]): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser')
@@ -27,7 +32,7 @@ export async function problemWorkbook(rows: readonly ReviewRow[], failed: readon
   const problems = [
     bold(['单位', '年度', '文件', '规则', '类别', '单元格', '说明']),
     ...rows.flatMap((r) => r.issues.map((i) => [
-      text(agencyLabel(r.agency)), r.year, text(r.fileName ?? ''), text(i.ruleId), text(SEVERITY[i.severity]), text(i.cells.join(' ')), text(i.message),
+      text(agencyLabel(r.agency)), r.year, text(r.fileName ?? ''), text(i.ruleId), text(SEVERITY[i.severity]), text(i.cells.map(cellName).join('；')), text(i.message),
     ])),
     ...failed.map((f) => [text(''), null, text(f.name), text('IMPORT-READ'), text('错误'), text(''), text(`无法读取：${f.reason}`)]),
   ]

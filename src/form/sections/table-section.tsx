@@ -8,6 +8,7 @@ import { CellStoreContext, createCellStore } from '../cell-store'
 import { hasPublishedTotals, withoutPublishedTotals, type FormValues } from '../form-values'
 import { StatTableGrid } from '../stat-table-grid'
 import { TableActions } from '../table-actions'
+import { PasteProvider } from '../table-paste'
 
 const HINTS: Record<TableDef['id'], string> = {
   table2: '乡镇、街道无权制定规章，“规章”三项填 0。行政许可、处罚、强制填本年全部处理决定数量（含依法不公开的）。收费金额以万元为单位。',
@@ -15,7 +16,7 @@ const HINTS: Record<TableDef['id'], string> = {
   table4: '填写与本机关政府信息公开工作有关的复议、诉讼件数；“总计”自动计算。',
 }
 
-/** Published totals read from an imported file are checked until the user drops them. */
+/** Totals stated in an imported file or a paste (where they differ) are checked until the user drops them. */
 function GivenTotalsNotice({ def }: { def: TableDef }) {
   const { getValues, setValue } = useFormContext<FormValues>()
   // compute: re-renders only when the answer changes, not on every keystroke.
@@ -24,7 +25,7 @@ function GivenTotalsNotice({ def }: { def: TableDef }) {
   const drop = () => setValue(def.id, withoutPublishedTotals(def, getValues(def.id)))
   return (
     <div className="notice">
-      本表带有导入文件中原有的合计数，与自动计算不一致处已标红。核对后可
+      本表带有导入文件或粘贴内容中的合计数，与自动计算不一致处已标红。核对后可
       <button type="button" className="link" onClick={drop}>改用自动计算的合计</button>
     </div>
   )
@@ -38,9 +39,11 @@ export function TableSection({ def }: { def: TableDef }) {
     <CellStoreContext.Provider value={store}>
       <p className="hint">{HINTS[def.id]}</p>
       <GivenTotalsNotice def={def} />
-      <StatTableGrid def={def} />
-      {def.id === 'table3' && <BalanceBar />}
-      <TableActions table={def.id} />
+      <PasteProvider def={def}>
+        <StatTableGrid def={def} />
+        {def.id === 'table3' && <BalanceBar />}
+        <TableActions table={def.id} />
+      </PasteProvider>
     </CellStoreContext.Provider>
   )
 }

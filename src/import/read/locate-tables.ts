@@ -4,7 +4,7 @@
 import { TABLES } from '../../report/tables/registry'
 import type { TableId } from '../../report/tables/table-def'
 import { TABLE2_BLOCKS } from '../../report/tables/table2'
-import { matchCaption, normaliseCaption, type Candidate } from '../caption-match'
+import { matchCaption, normaliseCaption, type Candidate } from '../../report/caption-match'
 import { OLD_FORMAT_TERMS } from '../../report/old-format'
 import type { LogicalGrid } from './table-grid'
 

@@ -1,6 +1,7 @@
 // Shared bookkeeping of one import: the report being filled, the findings, and which input
 // cells were read. Every number goes through parseCell, the app's one numeric parser.
 import { parseCell } from '../../report/cell-parser'
+import { fieldLabel } from '../../report/field-labels'
 import type { Issue } from '../../report/issue'
 import type { Report } from '../../report/schema'
 import { computedCell, TABLES, tableSection } from '../../report/tables/registry'
@@ -65,7 +66,7 @@ export function putInput(state: ReadState, table: TableId, input: InputCell, tex
   if (!parsed.ok) {
     writeValue(state.report, table, input, null)
     state.findings.push(finding('IMPORT-CELL', 'warning', tableSection(table), [id],
-      `${TABLES[table].name}「${input.label}」的内容“${shorten(text)}”无法读取，已留空：${parsed.message}`))
+      `${fieldLabel([table, input.rowId, input.colId])}的内容“${shorten(text)}”无法读取，已留空：${parsed.message}`))
     return
   }
   writeValue(state.report, table, input, parsed.value)
@@ -76,7 +77,7 @@ export function putInput(state: ReadState, table: TableId, input: InputCell, tex
 /** An input cell the file has no cell for: left blank, and named. */
 export function missingInput(state: ReadState, table: TableId, input: InputCell): void {
   state.findings.push(finding('IMPORT-CELL', 'warning', tableSection(table), [cellId(table, input)],
-    `${TABLES[table].name}「${input.label}」在文件中找不到对应的单元格，已留空`))
+    `${fieldLabel([table, input.rowId, input.colId])}在文件中找不到对应的单元格，已留空`))
 }
 
 /**
@@ -89,7 +90,7 @@ export function putPublishedTotal(state: ReadState, table: TableId, rowId: strin
   const parsed = parseCell(text, 'integer')
   if (!parsed.ok) {
     state.findings.push(finding('IMPORT-CELL', 'warning', tableSection(table), [cellId(table, cell)],
-      `${TABLES[table].name}「${cell.label}」（合计数）的内容“${shorten(text)}”无法读取，未用于核对：${parsed.message}`))
+      `${fieldLabel([table, cell.rowId, cell.colId])}（合计数）的内容“${shorten(text)}”无法读取，未用于核对：${parsed.message}`))
     return
   }
   if (parsed.value === null) return

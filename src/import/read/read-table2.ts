@@ -3,7 +3,7 @@
 // stand, so a table split into four small tables reads the same as one table.
 import { inputCell, TABLES, tableSection } from '../../report/tables/registry'
 import { TABLE2_BLOCKS } from '../../report/tables/table2'
-import { matchCaption, type Candidate } from '../caption-match'
+import { matchCaption, type Candidate } from '../../report/caption-match'
 import { finding } from '../import-result'
 import { captionWarning, missingInput, putInput, rowInputIds, type ReadState } from './read-state'
 import { labelOf, valueCellsAfter } from './row-labels'

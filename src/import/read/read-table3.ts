@@ -4,7 +4,7 @@
 import { inputCell, TABLES, tableSection } from '../../report/tables/registry'
 import { cellId } from '../../report/tables/table-def'
 import { TOTAL_RESULTS_ROW } from '../../report/tables/table3'
-import type { Candidate } from '../caption-match'
+import type { Candidate } from '../../report/caption-match'
 import { finding } from '../import-result'
 import { captionWarning, mergedValue, missingInput, putInput, putPublishedTotal, rowInputIds, type ReadState } from './read-state'
 import { findDataRows, valueCellsAfter, type DataRow } from './row-labels'

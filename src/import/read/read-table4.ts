@@ -2,7 +2,7 @@
 // headers above it (group: 行政复议 / 未经复议直接起诉 / 复议后起诉; outcome: 结果维持 … 总计).
 import { inputCell, TABLES, tableSection } from '../../report/tables/registry'
 import { cellId } from '../../report/tables/table-def'
-import { matchCaption, type Candidate, type CaptionMatch } from '../caption-match'
+import { matchCaption, type Candidate, type CaptionMatch } from '../../report/caption-match'
 import { headerStack } from './header-columns'
 import { finding } from '../import-result'
 import { captionWarning, missingInput, putInput, putPublishedTotal, type ReadState } from './read-state'

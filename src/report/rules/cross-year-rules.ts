@@ -10,7 +10,8 @@ import { APPLICANT_COLUMNS, CARRIED_FORWARD_ROW, INTAKE_ROWS } from '../tables/t
 import { TABLE4_GROUPS } from '../tables/table4'
 import type { Totals } from '../totals'
 import { readValue } from '../values'
-import { narrativeFields } from './narrative'
+import { narrativeLabel } from '../narrative-fields'
+import { narrativeFields, quoteSentence, sentences } from './narrative'
 import { appealTotal, appealTotalCells } from './table-rules'
 
 const CARRIED_OVER = INTAKE_ROWS[1]
@@ -65,8 +66,11 @@ export function copiedTextRule(report: Report, previous: Report): Issue[] {
     if (field.text.trim().length < 20 || last.trim().length < 20) continue
     const sim = textSimilarity(field.text, last)
     if (sim <= COPY_THRESHOLD) continue
+    // Name the paragraph and quote one sentence kept from last year (once, not per sentence).
+    const lastSentences = new Set(sentences([{ ...field, text: last }]).map((s) => quoteSentence(s.text)))
+    const kept = sentences([field]).map((s) => quoteSentence(s.text)).find((s) => s && lastSentences.has(s))
     out.push(issue(field.section === 'problems' ? 'W-SEC5' : 'W-COPY', 'warning', field.section, [field.path],
-      `这部分与${previous.meta.year}年报告有 ${Math.round(sim * 100)}% 相同：审核对内容雷同会扣分，请按本年实际情况改写`))
+      `“${narrativeLabel(field.path)}”与${previous.meta.year}年报告有 ${Math.round(sim * 100)}% 相同${kept ? `，如“${kept}”` : ''}：审核对内容雷同会扣分，请按本年实际情况改写`))
   }
   return out
 }

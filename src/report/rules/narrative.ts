@@ -1,4 +1,5 @@
 // The narrative fields with their text, for the rules that read prose (from narrative-fields.ts).
+import { withoutMarkers } from '../draft-markers'
 import { NARRATIVE_FIELDS, type NarrativePath } from '../narrative-fields'
 import type { Report } from '../schema'
 import type { SectionId } from '../sections'
@@ -22,4 +23,10 @@ export function sentences(fields: NarrativeField[]): { field: NarrativeField; te
       .filter(Boolean)
       .map((text) => ({ field, text })),
   )
+}
+
+/** A sentence for a message: markers the app inserted left out, long ones shortened. */
+export function quoteSentence(text: string): string {
+  const t = withoutMarkers(text).trim()
+  return t.length > 40 ? `${t.slice(0, 40)}……` : t
 }

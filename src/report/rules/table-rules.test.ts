@@ -71,7 +71,7 @@ describe('published totals (T3-ROWSUM, T3-RESULTSUM, T4-TOTAL)', () => {
     const hits = issuesOf(report, 'T3-ROWSUM')
     expect(hits).toHaveLength(2)
     expect(hits[0]?.cells).toEqual(['table3/granted/total', ...APPLICANT_COLUMNS.map((c) => `table3/granted/${c.id}`)])
-    expect(hits[0]?.message).toBe('表三「（一）予以公开 总计」填的是 9，按各项相加应为 7+1+0+0+0+0=8，相差 1')
+    expect(hits[0]?.message).toBe('表三 “（一）予以公开” 行 “总计” 列填的是 9，按各项相加应为 7+1+0+0+0+0=8，相差 1')
     expect(hits[1]?.cells[0]).toBe('table3/carriedForward/total')
   })
 
@@ -94,7 +94,7 @@ describe('published totals (T3-ROWSUM, T3-RESULTSUM, T4-TOTAL)', () => {
       ['table4/litigationAfterReview/total', 'table4/litigationAfterReview/upheld', 'table4/litigationAfterReview/corrected',
         'table4/litigationAfterReview/other', 'table4/litigationAfterReview/pending'],
     ])
-    expect(hits[0]?.message).toBe('表四「行政复议 总计」填的是 0，按各项相加应为 1+0+0+0=1，相差 1')
+    expect(hits[0]?.message).toBe('表四 “行政复议” 的 “总计” 列填的是 0，按各项相加应为 1+0+0+0=1，相差 1')
   })
 })
 
@@ -109,7 +109,7 @@ describe('NUM-INT, NUM-FEE, STRUCT', () => {
       ['table3/partial/research'],
       ['table3/partial/otherOrg'],
     ])
-    expect(hits[0]?.message).toContain('表三有 2 个单元格未填写（如「（一）予以公开 科研机构」）')
+    expect(hits[0]?.message).toContain('表三有 2 个单元格未填写（如表三 “（一）予以公开” 行 “科研机构” 列）')
   })
 
   it('requires the fee: blank, negative or more than 6 decimals are errors, 6 decimals are fine', () => {

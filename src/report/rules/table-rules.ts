@@ -1,6 +1,7 @@
 // Arithmetic rules of report-format.md §4 (errors) and the table-only plausibility warnings of
 // §4a. Each per-column or per-group rule yields one issue per failing column or group.
 import { decimalPlaces } from '../cell-parser'
+import { fieldLabel } from '../field-labels'
 import { issue, type Issue } from '../issue'
 import type { Report } from '../schema'
 import { computedCell, TABLES, TABLE_IDS, TABLES_WITH_TOTALS, tableSection } from '../tables/registry'
@@ -63,7 +64,7 @@ export function givenTotalRules(report: Report, totals: Totals): Issue[] {
       const parts = cell.sumOf.length <= 7 ? cell.sumOf.map((r) => readValue(report, table, r) ?? 0).join('+') : '各项之和'
       out.push(
         issue(ruleId, 'error', tableSection(table), [id, ...cell.sumOf.map((r) => cellId(table, r))],
-          `${def.name}「${cell.label}」填的是 ${stated}，按各项相加应为 ${parts}=${computed}，相差 ${Math.abs(stated - computed)}`),
+          `${fieldLabel([table, cell.rowId, cell.colId])}填的是 ${stated}，按各项相加应为 ${parts}=${computed}，相差 ${Math.abs(stated - computed)}`),
       )
     }
   }
@@ -93,7 +94,7 @@ export function numberRules(report: Report): Issue[] {
   for (const table of TABLE_IDS) {
     const def: TableDef = TABLES[table]
     const section = tableSection(table)
-    const blanks: { id: string; label: string }[] = []
+    const blanks: { id: string; name: string }[] = []
     const bad: Issue[] = []
     for (const cell of def.inputs) {
       const id = cellId(table, cell)
@@ -101,19 +102,19 @@ export function numberRules(report: Report): Issue[] {
       if (v === undefined) continue // reported by STRUCT
       if (cell.valueType === 'decimal') {
         const places = cell.maxDecimals ?? 0
-        if (v === null) out.push({ ...issue('NUM-FEE', 'error', section, [id], `${def.name}「${cell.label}」未填写：没有收费请填 0`), quiet: true })
+        if (v === null) out.push({ ...issue('NUM-FEE', 'error', section, [id], `${fieldLabel([def.id, cell.rowId, cell.colId])}未填写：没有收费请填 0`), quiet: true })
         else if (!(v >= 0) || decimalPlaces(v) > places)
-          out.push(issue('NUM-FEE', 'error', section, [id], `${def.name}「${cell.label}」为 ${v}：金额应不小于 0，以万元为单位，最多 ${places} 位小数`))
+          out.push(issue('NUM-FEE', 'error', section, [id], `${fieldLabel([def.id, cell.rowId, cell.colId])}为 ${v}：金额应不小于 0，以万元为单位，最多 ${places} 位小数`))
         continue
       }
-      if (v === null) blanks.push({ id, label: cell.label })
+      if (v === null) blanks.push({ id, name: fieldLabel([def.id, cell.rowId, cell.colId]) })
       else if (!Number.isInteger(v) || v < 0)
-        bad.push(issue('NUM-INT', 'error', section, [id], `${def.name}「${cell.label}」为 ${v}：件数必须是不小于 0 的整数`))
+        bad.push(issue('NUM-INT', 'error', section, [id], `${fieldLabel([def.id, cell.rowId, cell.colId])}为 ${v}：件数必须是不小于 0 的整数`))
     }
     if (blanks.length > 0) {
       out.push({
         ...issue('NUM-INT', 'error', section, blanks.map((b) => b.id),
-          `${def.name}有 ${blanks.length} 个单元格未填写（如「${blanks[0]?.label}」）：没有的请填 0，不要留空或填“/”“—”“无”`),
+          `${def.name}有 ${blanks.length} 个单元格未填写（如${blanks[0]?.name ?? ''}）：没有的请填 0，不要留空或填“/”“—”“无”`),
         quiet: true,
       })
     }
@@ -130,7 +131,7 @@ export function structRule(report: Report): Issue[] {
     const missing = def.inputs.filter((c) => storedValue(report, table, c) === undefined)
     if (missing.length === 0) continue
     out.push(issue('STRUCT', 'error', tableSection(table), missing.map((c) => cellId(table, c)),
-      `${def.name}缺少 ${missing.length} 个单元格（如「${missing[0]?.label}」），表格必须与国办公开办函〔2021〕30号格式完全一致`))
+      `${def.name}缺少 ${missing.length} 个单元格（如${missing[0] ? fieldLabel([def.id, missing[0].rowId, missing[0].colId]) : ''}），表格必须与国办公开办函〔2021〕30号格式完全一致`))
   }
   return out
 }
@@ -145,7 +146,7 @@ export function townRulesRule(report: Report): Issue[] {
   const nonZero = refs.filter((ref) => (readValue(report, 'table2', ref) ?? 0) !== 0)
   if (nonZero.length === 0) return []
   return [issue('W-TOWN-RULES', 'error', tableSection('table2'), nonZero.map((ref) => cellId('table2', ref)),
-    `乡镇人民政府和街道办事处无权制定规章（《立法法》第九十一条、第九十三条），表二「${RULES_ROW.caption}」三项都应为 0`)]
+    `乡镇人民政府和街道办事处无权制定规章（《立法法》第九十一条、第九十三条），表二 “${RULES_ROW.caption}” 行三项都应为 0`)]
 }
 
 export function zeroEnforcementRule(report: Report): Issue[] {

@@ -78,7 +78,7 @@ describe('other text rules', () => {
     })
     const hits = yearTextRule(report)
     expect(hits.map((i) => i.cells[0])).toEqual(['overview.proactive', 'overview.platform'])
-    expect(hits[0]?.message).toContain('一（一）主动公开写有 2023年，与报告年度 2024年 不一致')
+    expect(hits[0]?.message).toMatch(/^“一（一）主动公开”写有 2023年（“2023年，本镇主动公开信息.*”），与报告年度 2024年 不一致/)
     expect(hits[1]?.message).toContain('写有 2025年')
   })
 

@@ -12,7 +12,7 @@ import { FEE_COLUMN, FEE_ROW, IN_FORCE, ISSUED, REPEALED } from '../tables/table
 import { INTAKE_ROWS } from '../tables/table3'
 import { totalOf, type Totals } from '../totals'
 import { readValue } from '../values'
-import { narrativeFields, sentences } from './narrative'
+import { narrativeFields, quoteSentence, sentences } from './narrative'
 import { appealTotal, intakeTotal, t3Total } from './table-rules'
 
 const N = `(${NUMBER_PATTERN})`
@@ -113,9 +113,11 @@ export function yearTextRule(report: Report): Issue[] {
       if (y === year - 1 && /(上年|去年|上一年|同比)/.test(before + after)) continue
       wrong.add(y)
     }
-    if (wrong.size > 0)
-      out.push(issue('W-TEXT-YEAR', 'warning', field.section, [field.path],
-        `${narrativeLabel(field.path)}写有 ${[...wrong].map((y) => `${y}年`).join('、')}，与报告年度 ${year}年 不一致：请核对是否沿用了往年文字`))
+    if (wrong.size === 0) continue
+    const first = [...wrong][0]!
+    const sentence = sentences([field]).find((s) => s.text.includes(String(first)))
+    out.push(issue('W-TEXT-YEAR', 'warning', field.section, [field.path],
+      `“${narrativeLabel(field.path)}”写有 ${[...wrong].map((y) => `${y}年`).join('、')}${sentence ? `（“${quoteSentence(sentence.text)}”）` : ''}，与报告年度 ${year}年 不一致：请核对是否沿用了往年文字`))
   }
   return out
 }

@@ -4,7 +4,7 @@ import { TABLES } from '../../../report/tables/registry'
 import type { TableId } from '../../../report/tables/table-def'
 import { TABLE2_BLOCKS } from '../../../report/tables/table2'
 import { TOTAL_RESULTS_ROW } from '../../../report/tables/table3'
-import { normaliseCaption } from '../../caption-match'
+import { normaliseCaption } from '../../../report/caption-match'
 import { isNumberToken, type Line, type Token } from './pdf-lines'
 
 export const norm = (t: string) => normaliseCaption(t)

@@ -1,8 +1,8 @@
 // Matching captions as published reports write them against the canonical captions of the table
 // definitions: full/half-width forms, spaces and line breaks inside a caption, "1、" for "1.",
 // and a few known variants. An inexact match is accepted but reported (W-CAPTION).
-import { foldText } from '../report/text'
-import { textSimilarity } from '../report/similarity'
+import { foldText } from './text'
+import { textSimilarity } from './similarity'
 
 /** NFKC (full-width → ASCII, （）→ ()), no whitespace at all, one kind of quote, "1、" → "1.". */
 export function normaliseCaption(text: string): string {

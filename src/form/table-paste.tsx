@@ -1,0 +1,70 @@
+// Paste of a copied block into a table: the domain places it (report/paste), this writes it as
+// one undo step, with the numbers that fell on totals kept where they differ (they are then
+// reported on that cell, as a published total on import is). An uncertain placement is shown in
+// a dialog first and written only on 确认粘贴.
+// The placement (with the caption matcher) and the dialog load at the first paste of a block: they
+// are not on the initial path.
+import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import { useFormContext } from 'react-hook-form'
+import type { PastePlan } from '@/report/paste/place-paste'
+import type { ClipGrid } from '@/report/paste/clip-grid'
+import type { TableDef } from '@/report/tables/table-def'
+import { cellPath, type FormValues } from './form-values'
+import { useEditor } from './report-context'
+
+const PasteDialog = lazy(() => import('./paste-dialog').then((m) => ({ default: m.PasteDialog })))
+const loadPlacement = () => Promise.all([import('@/report/paste/place-paste'), import('@/report/paste/paste-summary')])
+
+type Paste = (focusId: string, clip: ClipGrid) => Promise<void>
+
+const PasteContext = createContext<Paste | null>(null)
+
+export function usePaste(): Paste {
+  const paste = useContext(PasteContext)
+  if (!paste) throw new Error('PasteContext missing')
+  return paste
+}
+
+export function PasteProvider({ def, children }: { def: TableDef; children: ReactNode }) {
+  const { getValues } = useFormContext<FormValues>()
+  const { history, notify } = useEditor()
+  const [pending, setPending] = useState<PastePlan | null>(null)
+
+  const write = useCallback(async (plan: PastePlan) => {
+    const [, { pasteSummary }] = await loadPlacement()
+    const path = (ref: { rowId: string; colId: string }) => cellPath(def.id, ref)
+    history.apply([
+      ...plan.writes.map((w) => ({ path: path(w.ref), value: w.value })),
+      // A total that differs is kept on its cell (and reported there); one that agrees replaces
+      // nothing and removes an older stated total of that cell.
+      ...plan.totals.map((t) => ({ path: path(t.ref), value: t.stated === t.computed ? undefined : t.stated })),
+    ])
+    const differ = plan.totals.some((t) => t.stated !== t.computed)
+    notify(pasteSummary(plan), differ || plan.ignored.length > 0 ? 'error' : 'info')
+  }, [def, history, notify])
+
+  const paste = useCallback<Paste>(async (focusId, clip) => {
+    const [{ placePaste }] = await loadPlacement()
+    const plan = placePaste({ def, clip, focusId, read: (ref) => getValues(cellPath(def.id, ref)) })
+    if (plan.writes.length === 0 && plan.totals.length === 0) {
+      notify(`没有粘贴任何数${plan.ignored.length ? `：${plan.ignored.slice(0, 3).join('；')}` : ''}`, 'error')
+      return
+    }
+    if (plan.certain) await write(plan)
+    else setPending(plan)
+  }, [def, getValues, notify, write])
+
+  const value = useMemo(() => paste, [paste])
+  return (
+    <PasteContext.Provider value={value}>
+      {children}
+      {pending && (
+        <Suspense fallback={null}>
+          <PasteDialog def={def} plan={pending}
+            onConfirm={() => { setPending(null); void write(pending) }}
+            onCancel={() => { setPending(null); notify('已取消粘贴，没有写入任何数') }} />
+        </Suspense>
+      )}
+    </PasteContext.Provider>
+  )
+}

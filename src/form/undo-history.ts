@@ -1,0 +1,177 @@
+// Undo and redo for the open report: one step per user action (a run of typing in one field, a
+// paste, a fill, a restore). Nothing happens per keystroke: a field's run is taken from the value
+// it had when it got the focus and the value it has when it loses it (or when undo is asked while
+// it still has the focus). Actions that write several cells go through apply(), which records
+// exactly the cells they changed, so undoing a paste restores exactly those cells.
+import type { Path, UseFormReturn } from 'react-hook-form'
+import { parseCellId } from '@/report/tables/table-def'
+import { isTableId } from '@/report/tables/registry'
+import type { TableId } from '@/report/tables/table-def'
+import { cellPath, type FormTable, type FormValues } from './form-values'
+
+type FieldPath = Path<FormValues>
+
+interface Change {
+  path: FieldPath
+  before: unknown
+  after: unknown
+}
+
+type Step = { kind: 'fields'; changes: Change[] } | { kind: 'reset'; before: FormValues; after: FormValues }
+
+export interface UndoHistory {
+  /** Writes values as one step (only the ones that change). Returns how many changed. */
+  apply(writes: readonly { path: FieldPath; value: unknown }[]): number
+  /** Replaces the whole form (a restored version) as one step. */
+  replace(values: FormValues): void
+  undo(): boolean
+  redo(): boolean
+  clear(): void
+  /** Whether undo / redo have a step; changes when either does. */
+  state(): { canUndo: boolean; canRedo: boolean }
+  subscribe(listener: () => void): () => void
+  /** Starts following focus changes in the document (field runs); returns the stop function. */
+  watchFocus(doc: Document): () => void
+}
+
+/** The form path of a focused field: its data-field, or the cell's path from data-cell-id. */
+function fieldPath(el: EventTarget | null): FieldPath | null {
+  if (!(el instanceof HTMLElement)) return null
+  if (el.dataset.field) return el.dataset.field as FieldPath
+  const ref = el.dataset.cellId ? parseCellId(el.dataset.cellId) : null
+  return ref && isTableId(ref.table) ? cellPath(ref.table, ref) : null
+}
+
+const LIMIT = 200
+/** From this many values on, a write goes table by table (see setMany). */
+const BATCH = 8
+
+export function createUndoHistory(form: UseFormReturn<FormValues>): UndoHistory {
+  const done: Step[] = []
+  const undone: Step[] = []
+  const listeners = new Set<() => void>()
+  let snapshot = { canUndo: false, canRedo: false }
+  let run: { el: HTMLElement; path: FieldPath; before: unknown } | null = null
+
+  const changed = () => {
+    const next = { canUndo: done.length > 0, canRedo: undone.length > 0 }
+    if (next.canUndo === snapshot.canUndo && next.canRedo === snapshot.canRedo) return
+    snapshot = next
+    listeners.forEach((l) => l())
+  }
+  const push = (step: Step) => {
+    done.push(step)
+    if (done.length > LIMIT) done.shift()
+    undone.length = 0
+    changed()
+  }
+  const get = (path: FieldPath): unknown => form.getValues(path)
+  const set = (path: FieldPath, value: unknown) => form.setValue(path, value as never)
+  /**
+   * Writes many values: table cells as one new value per table (one form notification, after
+   * which each cell looks at its own value once) instead of one notification per cell.
+   */
+  const setMany = (writes: readonly { path: FieldPath; value: unknown }[]) => {
+    if (writes.length < BATCH) return writes.forEach((w) => set(w.path, w.value))
+    const tables = new Map<TableId, FormTable>()
+    for (const { path, value } of writes) {
+      const [table, row, col] = path.split('.')
+      if (!table || !isTableId(table) || !row || !col) {
+        set(path, value)
+        continue
+      }
+      let copy = tables.get(table)
+      if (!copy) tables.set(table, (copy = structuredClone(form.getValues(table))))
+      const cells = (copy[row] ??= {})
+      if (value === undefined) delete cells[col]
+      else cells[col] = value as number | null
+    }
+    for (const [table, values] of tables) form.setValue(table, values)
+  }
+
+  /** Ends the focused field's run (if it changed anything) and starts a new one from its value. */
+  const flushRun = () => {
+    if (!run) return
+    const now = get(run.path)
+    if (!Object.is(now, run.before)) push({ kind: 'fields', changes: [{ path: run.path, before: run.before, after: now }] })
+    run.before = now
+  }
+  const restartRun = () => {
+    if (run) run.before = get(run.path)
+  }
+
+  const play = (step: Step, back: boolean) => {
+    if (step.kind === 'reset') form.reset(back ? step.before : step.after)
+    else setMany((back ? [...step.changes].reverse() : step.changes).map((c) => ({ path: c.path, value: back ? c.before : c.after })))
+    restartRun()
+  }
+
+  return {
+    apply(writes) {
+      flushRun()
+      const changes: Change[] = []
+      for (const { path, value } of writes) {
+        const before = get(path)
+        if (!Object.is(before, value)) changes.push({ path, before, after: value })
+      }
+      setMany(changes.map((c) => ({ path: c.path, value: c.after })))
+      if (changes.length > 0) push({ kind: 'fields', changes })
+      restartRun()
+      return changes.length
+    },
+    replace(values) {
+      flushRun()
+      const before = structuredClone(form.getValues())
+      form.reset(values)
+      push({ kind: 'reset', before, after: structuredClone(values) })
+      restartRun()
+    },
+    undo() {
+      flushRun()
+      const step = done.pop()
+      if (!step) return false
+      play(step, true)
+      undone.push(step)
+      changed()
+      return true
+    },
+    redo() {
+      flushRun()
+      const step = undone.pop()
+      if (!step) return false
+      play(step, false)
+      done.push(step)
+      changed()
+      return true
+    },
+    clear() {
+      done.length = 0
+      undone.length = 0
+      restartRun()
+      changed()
+    },
+    state: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    watchFocus(doc) {
+      const onIn = (e: FocusEvent) => {
+        const path = fieldPath(e.target)
+        run = path ? { el: e.target as HTMLElement, path, before: get(path) } : null
+      }
+      const onOut = (e: FocusEvent) => {
+        if (run && run.el === e.target) {
+          flushRun()
+          run = null
+        }
+      }
+      doc.addEventListener('focusin', onIn)
+      doc.addEventListener('focusout', onOut)
+      return () => {
+        doc.removeEventListener('focusin', onIn)
+        doc.removeEventListener('focusout', onOut)
+      }
+    },
+  }
+}
