@@ -1,5 +1,5 @@
 // The layers and which may import which (docs/architecture.md): the domain core imports nothing
-// of the app and no React or docx; form, preview, docx, import and lib build on the core (form
+// of the app and no React or docx; form, preview, docx, import, publish and lib build on the core (form
 // also on the browser utilities in lib);
 // app composes them. Test files may reach across for integration tests.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
@@ -22,6 +22,7 @@ const ALLOWED: Record<string, string[]> = {
   preview: ['report'],
   docx: ['report'],
   import: ['report'],
+  publish: ['report'],
   lib: ['report'],
   cli: ['report', 'import'],
 }
