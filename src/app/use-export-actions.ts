@@ -1,5 +1,5 @@
-// 保存报告 (the report file) and 导出 Word (blocked while errors remain). The Word library loads
-// only when the user exports.
+// 保存报告 (the report file), 导出 Word (blocked while errors remain) and 导出草稿 (any time, every
+// page headed 草稿 with the open errors). The Word library loads only when the user exports.
 import { reportFileName } from '@/report/format'
 import type { Report } from '@/report/schema'
 import { checkReport } from '@/form/validation-client'
@@ -47,5 +47,19 @@ export function useExportActions({ currentReport, notify, previous, showReview, 
     }
   }
 
-  return { onSave, onExport }
+  const onExportDraft = async () => {
+    const report = currentReport()
+    const { errors } = issueCounts(await checkReport(report, previous))
+    try {
+      const { exportReportDocx } = await import('@/docx/export-docx')
+      downloadBlob(await exportReportDocx(report, { draft: { errors } }), reportFileName(report.meta, 'docx', true))
+      notify(errors > 0
+        ? `已导出草稿（每页页眉注明“草稿”和尚有 ${errors} 个错误），仅供审阅；改正错误后再导出正式的 Word。`
+        : '已导出草稿（每页页眉注明“草稿”）。没有错误，也可直接导出正式的 Word。')
+    } catch {
+      notify('导出失败：请检查网络后重试（首次导出需加载排版组件），或保存报告后刷新页面。', 'error')
+    }
+  }
+
+  return { onSave, onExport, onExportDraft }
 }
