@@ -22,6 +22,9 @@ import { StartupNotice } from './startup-notice'
 import { Toasts, useToasts } from './toasts'
 import { UpdatePrompt } from './update-prompt'
 import { useExportActions } from './use-export-actions'
+import { PublishActions } from './publish-actions'
+import { usePrint } from './use-print'
+import { webPageActions } from './web-page-actions'
 import { useFocusRequest } from './use-focus-request'
 import { useOpenActions } from './use-open-actions'
 import { memoryReport, useReportSession } from './use-report-session'
@@ -78,6 +81,8 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
     currentReport, notify, previous: opened.baseline, showReview: () => setPage('review'),
     exported: (report) => session.keepVersion('export', report),
   })
+  const printing = usePrint(currentReport)
+  const web = useMemo(() => webPageActions(currentReport, notify), [currentReport, notify])
   const onResult = useCallback((list: Issue[]) => {
     // Shown on 我的报告; each save keeps the counts stored here.
     if (db) void saveCounts(db, currentId(), issueCounts(list)).catch(() => {})
@@ -99,7 +104,10 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
       <ValidationRunner store={issues} previous={opened.baseline} extra={opened.findings} onResult={onResult} />
       <div className="app">
         <HeaderBar statusStore={autosave.statusStore} reportId={opened.entry.id} memoryOnly={!db} onNew={() => void opening.onNew()} onOpen={() => fileInput.current?.click()}
-          onSave={exporting.onSave} onExport={() => void exporting.onExport()} onHistory={db ? () => setHistory(true) : null} />
+          onSave={exporting.onSave} onExport={() => void exporting.onExport()} onHistory={db ? () => setHistory(true) : null}>
+          <PublishActions onPrint={() => void printing.print()} onExportDraft={() => void exporting.onExportDraft()}
+            onExportWeb={() => void web.onExportWeb()} onCopyWeb={() => void web.onCopyWeb()} />
+        </HeaderBar>
         <ReportFileInput ref={fileInput} label="选择报告文件" testId="open-file" onFile={opening.openFile} />
         <ReportFileInput ref={lastYearInput} label="选择上年报告文件" testId="last-year-file" onFile={opening.startFromLastYear} />
         <UpdatePrompt />
@@ -142,6 +150,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
       </div>
       <Toasts toasts={toasts} dismiss={dismiss} />
       {dialog}
+      {printing.element}
       {history && db && (
         <Suspense fallback={null}>
           <VersionHistory db={db} reportId={opened.entry.id} onRestore={session.restore} onClose={() => setHistory(false)} />
