@@ -1,6 +1,6 @@
 // The app: the workspace opened at start-up, one react-hook-form form holding the open report,
 // the navigator (我的报告 and the report's pages), the current page and the live check panel.
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { toFormValues, type FormValues } from '@/form/form-values'
 import { createIssueStore } from '@/form/issue-store'
@@ -12,6 +12,7 @@ import { listEntries, saveCounts, type OpenedReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { ConflictBanner, StorageFailureBanner } from './conflict-banner'
 import { useDialog } from './dialogs'
+import { useLeaveDialog } from './leave-dialog'
 import { HeaderBar } from './header-bar'
 import { PageBody } from './page-body'
 import { APP_PAGE_HEADING, PAGES, pageIndex } from './pages'
@@ -48,7 +49,9 @@ export function App() {
 }
 
 function Shell({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind: 'loading' }>; db: WorkspaceDB | null; initial: OpenedReport }) {
-  const form = useForm<FormValues>({ defaultValues: toFormValues(initial.report) })
+  // Edits a failing save left behind (pending-save.ts) are shown, not the older stored state.
+  const unsaved = start.kind === 'ready' ? start.unsaved : null
+  const form = useForm<FormValues>({ defaultValues: toFormValues(unsaved ?? initial.report) })
   return (
     <FormProvider {...form}>
       <Editor start={start} db={db} initial={initial} />
@@ -58,12 +61,12 @@ function Shell({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind: 
 
 function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind: 'loading' }>; db: WorkspaceDB | null; initial: OpenedReport }) {
   const { toasts, notify, dismiss } = useToasts()
-  const session = useReportSession(db, initial, notify)
+  const { ask, element: dialog } = useDialog()
+  const session = useReportSession(db, initial, notify, useLeaveDialog(ask, notify))
   const { opened, autosave, currentReport, currentId } = session
   const issues = useMemo(() => createIssueStore(), [])
   const [page, setPage] = useState<PageId>('meta')
   const [history, setHistory] = useState(false)
-  const { ask, element: dialog } = useDialog()
   const { requestFocus } = useFocusRequest(page)
   const fileInput = useRef<HTMLInputElement>(null)
   const lastYearInput = useRef<HTMLInputElement>(null)
@@ -92,6 +95,15 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
     if (next) await session.openById(next.id)
     else await opening.onNew()
   }, [db, session, opening])
+
+  // Restored unsaved edits are saved again at once: stored if storage is back, else the banner says so.
+  const restoredUnsaved = useRef(start.kind === 'ready' && start.unsaved !== null)
+  useEffect(() => {
+    if (!restoredUnsaved.current) return
+    restoredUnsaved.current = false
+    notify('已恢复上次未能保存的修改')
+    void autosave.saveWith({})
+  }, [notify, autosave])
 
   const editor = useMemo<EditorContextValue>(() => ({ issues, goTo, notify }), [issues, goTo, notify])
   const index = pageIndex(page)

@@ -16,11 +16,17 @@ interface Deps {
   exported(report: Report): Promise<void>
 }
 
+/** 保存报告: the report file (.json) downloaded; the one way to keep a report outside the browser. */
+export function downloadReportFile(report: Report): void {
+  const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' })
+  downloadBlob(blob, reportFileName(report.meta, 'json'))
+}
+
+const EXPORT_FAILED = '导出失败：请检查网络后重试（首次导出需加载排版组件），或保存报告后刷新页面。'
+
 export function useExportActions({ currentReport, notify, previous, showReview, exported }: Deps) {
   const onSave = () => {
-    const report = currentReport()
-    const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' })
-    downloadBlob(blob, reportFileName(report.meta, 'json'))
+    downloadReportFile(currentReport())
     notify('报告文件已下载。请妥善保存，明年可用它作为底稿。')
   }
 
@@ -43,7 +49,7 @@ export function useExportActions({ currentReport, notify, previous, showReview, 
       const warnings = issues.length
       notify(warnings > 0 ? `已导出 Word。另有 ${warnings} 个提醒，建议发布前再核对。` : '已导出 Word。')
     } catch {
-      notify('导出失败：请检查网络后重试（首次导出需加载排版组件），或保存报告后刷新页面。', 'error')
+      notify(EXPORT_FAILED, 'error')
     }
   }
 
@@ -57,7 +63,7 @@ export function useExportActions({ currentReport, notify, previous, showReview, 
         ? `已导出草稿（每页页眉注明“草稿”和尚有 ${errors} 个错误），仅供审阅；改正错误后再导出正式的 Word。`
         : '已导出草稿（每页页眉注明“草稿”）。没有错误，也可直接导出正式的 Word。')
     } catch {
-      notify('导出失败：请检查网络后重试（首次导出需加载排版组件），或保存报告后刷新页面。', 'error')
+      notify(EXPORT_FAILED, 'error')
     }
   }
 

@@ -7,8 +7,8 @@ import { flushSync } from 'react-dom'
 import type { Report } from '@/report/schema'
 import { whenIdle } from '@/lib/when-idle'
 
-type PrintModule = typeof import('@/preview/print-report')
 const loadPrintView = () => import('@/preview/print-report')
+type PrintModule = Awaited<ReturnType<typeof loadPrintView>>
 
 export function usePrint(currentReport: () => Report) {
   const [view, setView] = useState<PrintModule | null>(null)
