@@ -25,7 +25,6 @@ import { UpdatePrompt } from './update-prompt'
 import { useExportActions } from './use-export-actions'
 import { PublishActions } from './publish-actions'
 import { usePrint } from './use-print'
-import { webPageActions } from './web-page-actions'
 import { useFocusRequest } from './use-focus-request'
 import { useOpenActions } from './use-open-actions'
 import { memoryReport, useReportSession } from './use-report-session'
@@ -85,7 +84,16 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
     exported: (report) => session.keepVersion('export', report),
   })
   const printing = usePrint(currentReport)
-  const web = useMemo(() => webPageActions(currentReport, notify), [currentReport, notify])
+  // The web page writer loads on first use.
+  const web = useCallback(async (action: 'export' | 'copy') => {
+    const report = currentReport()
+    try {
+      const m = await import('./web-page-actions')
+      await (action === 'export' ? m.exportWebPage(report, notify) : m.copyWebPage(report, notify))
+    } catch {
+      notify('未能生成网页：请检查网络后重试（首次使用需加载组件），或保存报告后刷新页面。', 'error')
+    }
+  }, [currentReport, notify])
   const onResult = useCallback((list: Issue[]) => {
     // Shown on 我的报告; each save keeps the counts stored here.
     if (db) void saveCounts(db, currentId(), issueCounts(list)).catch(() => {})
@@ -118,7 +126,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
         <HeaderBar statusStore={autosave.statusStore} reportId={opened.entry.id} memoryOnly={!db} onNew={() => void opening.onNew()} onOpen={() => fileInput.current?.click()}
           onSave={exporting.onSave} onExport={() => void exporting.onExport()} onHistory={db ? () => setHistory(true) : null}>
           <PublishActions onPrint={() => void printing.print()} onExportDraft={() => void exporting.onExportDraft()}
-            onExportWeb={() => void web.onExportWeb()} onCopyWeb={() => void web.onCopyWeb()} />
+            onExportWeb={() => void web('export')} onCopyWeb={() => void web('copy')} />
         </HeaderBar>
         <ReportFileInput ref={fileInput} label="选择报告文件" testId="open-file" onFile={opening.openFile} />
         <ReportFileInput ref={lastYearInput} label="选择上年报告文件" testId="last-year-file" onFile={opening.startFromLastYear} />

@@ -1,12 +1,12 @@
-// 导出网页 and 复制网页版 (report-file.md §13): the web page writer (publish/web-page.ts) loads when
-// first used. The clipboard gets text/html with a text/plain fallback; where the async clipboard
-// API is refused (an older browser, no permission), the copy event of execCommand carries both.
+// 导出网页 and 复制网页版 (report-file.md §13). This module and the web page writer
+// (publish/web-page.ts) load when first used (app.tsx imports it on click). The clipboard gets
+// text/html with a text/plain fallback; where the async clipboard API is refused (an older
+// browser, no permission), the copy event of execCommand carries both.
 import { reportFileName } from '@/report/format'
 import type { Report } from '@/report/schema'
 import { downloadBlob } from '@/lib/download'
 import type { Notify } from './toasts'
-
-const loadWriter = () => import('@/publish/web-page')
+import { reportArticleHtml, reportPlainText, reportWebPage } from '@/publish/web-page'
 
 async function writeClipboard(html: string, text: string): Promise<boolean> {
   try {
@@ -35,32 +35,15 @@ async function writeClipboard(html: string, text: string): Promise<boolean> {
   }
 }
 
-export function webPageActions(currentReport: () => Report, notify: Notify) {
-  const failed = () => notify('未能生成网页：请检查网络后重试（首次使用需加载组件），或保存报告后刷新页面。', 'error')
+export function exportWebPage(report: Report, notify: Notify): void {
+  downloadBlob(new Blob([reportWebPage(report)], { type: 'text/html;charset=utf-8' }), reportFileName(report.meta, 'html'))
+  notify('已导出网页。可在网站后台用“源代码/HTML”模式粘贴其内容，或作为附件上传。')
+}
 
-  const onExportWeb = async () => {
-    const report = currentReport()
-    try {
-      const { reportWebPage } = await loadWriter()
-      downloadBlob(new Blob([reportWebPage(report)], { type: 'text/html;charset=utf-8' }), reportFileName(report.meta, 'html'))
-      notify('已导出网页。可在网站后台用“源代码/HTML”模式粘贴其内容，或作为附件上传。')
-    } catch {
-      failed()
-    }
+export async function copyWebPage(report: Report, notify: Notify): Promise<void> {
+  if (await writeClipboard(reportArticleHtml(report), reportPlainText(report))) {
+    notify('已复制网页版：在网站后台的编辑器中粘贴（Ctrl+V），标题、正文和三张表格都会保留。')
+  } else {
+    notify('浏览器不允许写入剪贴板：请改用“导出网页”，再在网站后台上传或粘贴其内容。', 'error')
   }
-
-  const onCopyWeb = async () => {
-    const report = currentReport()
-    let writer: Awaited<ReturnType<typeof loadWriter>>
-    try {
-      writer = await loadWriter()
-    } catch {
-      return failed()
-    }
-    const ok = await writeClipboard(writer.reportArticleHtml(report), writer.reportPlainText(report))
-    if (ok) notify('已复制网页版：在网站后台的编辑器中粘贴（Ctrl+V），标题、正文和三张表格都会保留。')
-    else notify('浏览器不允许写入剪贴板：请改用“导出网页”，再在网站后台上传或粘贴其内容。', 'error')
-  }
-
-  return { onExportWeb, onCopyWeb }
 }
