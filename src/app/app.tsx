@@ -156,7 +156,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
             ) : (
               <>
                 {/* No page-wide <form>: the grid's inputs have a small form per row (stat-table-grid.tsx). */}
-                <PageBody page={page} onExport={() => void exporting.onExport()} baseline={opened.baseline}
+                <PageBody page={page} onExport={() => void exporting.onExport()} onExportDraft={() => void exporting.onExportDraft()} baseline={opened.baseline}
                   onStartFromLastYear={() => lastYearInput.current?.click()} onClearBaseline={() => void session.setBaseline(null)} />
                 <div className="pager">
                   <button type="button" disabled={index <= 0} onClick={() => goTo(PAGES[index - 1]!.id)}>上一节</button>
