@@ -96,6 +96,7 @@ test('no storage at all (private mode): 新建报告 asks before the report held
   const dialog = page.getByRole('dialog')
   await expect(dialog).toContainText('这份报告的修改还没有保存')
   await expect(dialog.getByRole('button', { name: '保存报告（下载文件）' })).toBeVisible()
+  await expect(dialog).toContainText('离开后这些内容将无法找回')
   await dialog.getByRole('button', { name: '留在此报告' }).click()
   await expect(cell(page, 'table3/newReceived/naturalPerson')).toHaveValue('2')
   await page.getByRole('button', { name: '新建报告' }).click()

@@ -61,7 +61,7 @@ function Shell({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind: 
 function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind: 'loading' }>; db: WorkspaceDB | null; initial: OpenedReport }) {
   const { toasts, notify, dismiss } = useToasts()
   const { ask, element: dialog } = useDialog()
-  const session = useReportSession(db, initial, notify, useLeaveDialog(ask, notify))
+  const session = useReportSession(db, initial, notify, useLeaveDialog(ask, notify, !db))
   const { opened, autosave, currentReport, currentId } = session
   const issues = useMemo(() => createIssueStore(), [])
   const [page, setPage] = useState<PageId>('meta')
@@ -125,7 +125,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
       <div className="app">
         <HeaderBar statusStore={autosave.statusStore} reportId={opened.entry.id} memoryOnly={!db} onNew={() => void opening.onNew()} onOpen={() => fileInput.current?.click()}
           onSave={exporting.onSave} onExport={() => void exporting.onExport()} onHistory={db ? () => setHistory(true) : null}>
-          <PublishActions onPrint={() => void printing.print()} onExportDraft={() => void exporting.onExportDraft()}
+          <PublishActions onPrint={() => void printing.print().catch(() => notify('未能准备打印：请检查网络后重试，或保存报告后刷新页面。', 'error'))} onExportDraft={() => void exporting.onExportDraft()}
             onExportWeb={() => void web('export')} onCopyWeb={() => void web('copy')} />
         </HeaderBar>
         <ReportFileInput ref={fileInput} label="选择报告文件" testId="open-file" onFile={opening.openFile} />

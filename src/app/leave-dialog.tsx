@@ -8,7 +8,8 @@ import type { Notify } from './toasts'
 import { downloadReportFile } from './use-export-actions'
 import type { AskLeave } from './use-report-session'
 
-export function useLeaveDialog(ask: (request: DialogRequest) => Promise<boolean>, notify: Notify): AskLeave {
+/** `memoryOnly`: the browser gives no storage at all, so nothing is kept once the report is left. */
+export function useLeaveDialog(ask: (request: DialogRequest) => Promise<boolean>, notify: Notify, memoryOnly: boolean): AskLeave {
   return useCallback((report: Report) => {
     const download = () => {
       downloadReportFile(report)
@@ -21,12 +22,16 @@ export function useLeaveDialog(ask: (request: DialogRequest) => Promise<boolean>
           <p>浏览器存储已满或不可用，“{agencyLabel(report.meta.agency)} {report.meta.year}年”最近的修改没能存入“我的报告”。</p>
           <p>离开前请先把报告下载保存到电脑中：</p>
           <p><button type="button" className="primary" onClick={download}>保存报告（下载文件）</button></p>
-          <p className="muted">本机会临时保留这些修改，存储恢复后下次打开本程序时自动存入；但清理浏览器数据后将无法找回。</p>
+          <p className="muted">
+            {memoryOnly
+              ? '浏览器没有提供本地存储（如无痕模式），离开后这些内容将无法找回。'
+              : '本机会临时保留这些修改，存储恢复后下次打开本程序时自动存入；但清理浏览器数据后将无法找回。'}
+          </p>
         </>
       ),
       confirmLabel: '离开此报告',
       cancelLabel: '留在此报告',
       tone: 'danger',
     })
-  }, [ask, notify])
+  }, [ask, notify, memoryOnly])
 }
