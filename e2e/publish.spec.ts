@@ -47,6 +47,8 @@ async function printPdf(page: Page, name: string): Promise<string> {
 
 test.describe('打印', () => {
   test.skip(!HAS_SOFFICE, 'LibreOffice (soffice) and poppler-utils are needed to compare the print with the Word export')
+  // LibreOffice's conversion and two PDF renderings take their time on a loaded machine.
+  test.setTimeout(180_000)
 
   test('prints the whole report, page for page as LibreOffice renders the Word export, and nothing of the app', async ({ page }) => {
     const errors = collectPageErrors(page)
