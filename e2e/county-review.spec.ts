@@ -33,6 +33,8 @@ test('a folder of reports: rows, flags, checks across reports, the county total 
   const dir = countyFolder()
   await freshApp(page)
   await openPage(page, '汇总审核')
+  // Seed 000 and the Word file are one unit and year: kept both here (else the second is a new version).
+  await page.getByLabel('两份都保留').check()
   await page.getByTestId('batch-folder').setInputFiles(dir)
   await expect(page.locator('progress')).toHaveAttribute('value', '9')
 
@@ -75,6 +77,9 @@ test('a folder of reports: rows, flags, checks across reports, the county total 
   for (const agency of ['偃师区翟镇镇人民政府', '偃师区甲镇人民政府', '偃师区乙镇人民政府'])
     await row(page, agency).getByRole('checkbox').check()
   await page.getByRole('button', { name: '生成汇总报告' }).click()
+  const dialog = page.getByRole('dialog', { name: '生成汇总报告' })
+  await expect(dialog.locator('[data-aggregate-item][data-included="true"]')).toHaveCount(3)
+  await dialog.getByRole('button', { name: '生成' }).click()
   await expect(page.locator('.doc-title')).toHaveText('偃师区人民政府2024年政府信息公开工作年度报告')
   // The total opens on 检查与导出 once it is stored and shown; navigate only after that.
   await expect(page.locator('#page-heading')).toHaveText('检查与导出')
@@ -107,8 +112,17 @@ test('reports of different years are not summed together; a reload keeps the rev
   await expect(thisYear.locator('.col-similarity')).toHaveText('100%')
   await expect(page.locator('[data-report-row][data-year="2023"] .col-similarity')).toHaveText('—')
   expect(Number(await thisYear.getAttribute('data-warnings'))).toBeGreaterThan(Number(await page.locator('[data-report-row][data-year="2023"]').getAttribute('data-warnings')))
+  // The dialog leaves last year's report out, saying why; ticking it too is refused.
   await page.getByRole('button', { name: '生成汇总报告' }).click()
-  await expect(page.locator('.toast', { hasText: '年度不同' })).toContainText('2023年 1 份、2024年 1 份')
+  const dialog = page.getByRole('dialog', { name: '生成汇总报告' })
+  const left = dialog.locator('[data-aggregate-item][data-included="false"]')
+  await expect(left).toHaveCount(1)
+  await expect(left).toContainText('年度不同')
+  await left.getByRole('checkbox').check()
+  await expect(dialog.getByRole('alert')).toContainText('年度不同')
+  await expect(dialog.getByRole('button', { name: '生成' })).toBeDisabled()
+  await dialog.getByRole('button', { name: '取消' }).click()
+  await expect(dialog).toHaveCount(0)
   await page.reload()
   await openPage(page, '汇总审核')
   await expect(page.locator('[data-report-row]')).toHaveCount(2)

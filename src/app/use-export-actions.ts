@@ -2,7 +2,6 @@
 // page headed 草稿 with the open errors). The Word library loads only when the user exports.
 import { reportFileName } from '@/report/format'
 import type { Report } from '@/report/schema'
-import { checkReport } from '@/form/validation-client'
 import { hasErrors, issueCounts } from '@/report/issue'
 import { downloadBlob } from '@/lib/download'
 import type { Notify } from './toasts'
@@ -30,9 +29,15 @@ export function useExportActions({ currentReport, notify, previous, showReview, 
     notify('报告文件已下载。请妥善保存，明年可用它作为底稿。')
   }
 
+  /** The report's findings by the one check pipeline (in a worker). */
+  const check = async (report: Report) => {
+    const { checkInBrowser } = await import('@/worker/browser-jobs')
+    return (await checkInBrowser(report, { previous })).issues
+  }
+
   const onExport = async () => {
     const report = currentReport()
-    const issues = await checkReport(report, previous)
+    const issues = await check(report)
     if (hasErrors(issues)) {
       showReview()
       notify(`还有 ${issueCounts(issues).errors} 个错误，改正后才能导出 Word`, 'error')
@@ -55,7 +60,7 @@ export function useExportActions({ currentReport, notify, previous, showReview, 
 
   const onExportDraft = async () => {
     const report = currentReport()
-    const { errors } = issueCounts(await checkReport(report, previous))
+    const { errors } = issueCounts(await check(report))
     try {
       const { exportReportDocx } = await import('@/docx/export-docx')
       downloadBlob(await exportReportDocx(report, { draft: { errors } }), reportFileName(report.meta, 'docx', true))

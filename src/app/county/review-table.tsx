@@ -9,7 +9,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef, useState } from 'react'
 import { agencyLabel, formatCellValue } from '@/report/format'
 import { KEY_FIGURE_LABELS, SIMILARITY_LABEL } from '@/report/county/key-figures'
-import type { ReviewRow } from './review-rows'
+import type { ReviewRow } from '@/report/county/review-batch'
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -107,6 +107,7 @@ export function ReviewTable({ rows, selected, onSelect, onOpen }: Props) {
             return (
               <tr key={row.id} className={row.errors ? 'has-errors' : undefined} data-report-row={row.id} data-agency={row.agency}
                 data-year={row.year} data-errors={row.errors} data-warnings={row.warnings} data-error-rules={row.errorRules.join(' ')}
+                data-round={row.round}
                 aria-rowindex={item.index + 2} onClick={() => onOpen(row)}>
                 <td className="select-col" onClick={(e) => e.stopPropagation()}>
                   <input type="checkbox" aria-label={`选择 ${row.agency || row.fileName || '报告'} ${row.year}年`} checked={selected.has(row.id)}
@@ -116,7 +117,8 @@ export function ReviewTable({ rows, selected, onSelect, onOpen }: Props) {
                   <td key={c.id} className={`col-${c.id}`}>
                     {c.id === 'agency' ? (
                       <><button type="button" className="link report-name" onClick={(e) => { e.stopPropagation(); onOpen(row) }}>{cellText(row, 'agency')}</button>
-                        {row.fileName && <span className="origin">{row.fileName}</span>}</>
+                        {row.fileName && <span className="origin">{row.fileName}</span>}
+                        {row.round > 1 && <span className="round">第 {row.round} 次提交：{row.changes}</span>}</>
                     ) : cellText(row, c.id)}
                   </td>
                 ))}
