@@ -47,7 +47,7 @@ describe('the web page', () => {
         expect(found!.text.replace(/\u00a0/g, ''), `${id} r${cell.r} c${cell.c}`).toBe(expected)
       }
     })
-  })
+  }, 30_000)
 
   it('is self-contained: UTF-8, no script, no class, no stylesheet, borders and widths inline', () => {
     const html = reportWebPage(nonZeroReport())
