@@ -81,6 +81,8 @@ test('a folder of reports: rows, flags, checks across reports, the county total 
   await expect(dialog.locator('[data-aggregate-item][data-included="true"]')).toHaveCount(3)
   await dialog.getByRole('button', { name: '生成' }).click()
   await expect(page.locator('.doc-title')).toHaveText('偃师区人民政府2024年政府信息公开工作年度报告')
+  // The total opens on 检查与导出 once it is stored and shown; navigate only after that.
+  await expect(page.locator('#page-heading')).toHaveText('检查与导出')
   await openPage(page, '二 主动公开')
   const seed = JSON.parse(readFileSync(SEEDS[1]!, 'utf8'))
   await expect(page.locator('[data-cell-id="table2/penalty/decisions"]')).toHaveValue(String(3 * seed.table2.penalty.decisions))

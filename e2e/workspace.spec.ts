@@ -79,7 +79,7 @@ test('opening a bad file shows a Chinese error and changes nothing', async ({ pa
     ['broken.json', '{ not json', /不是有效的 JSON/],
     ['other.json', JSON.stringify({ format: 'something-else', schemaVersion: 2 }), /不是政府信息公开工作年度报告文件/],
     ['v9.json', JSON.stringify({ format: 'gov-info-annual-report', schemaVersion: 9 }), /不支持的文件版本/],
-    ['notes.txt', 'hello', /只能打开/],
+    ['notes.txt', 'hello', /只能读取/],
   ]
   for (const [name, content, message] of cases) {
     const path = `test-results/files/${name}`

@@ -14,6 +14,7 @@ import { listEntries, saveCounts, type OpenedReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { ConflictBanner, StorageFailureBanner } from './conflict-banner'
 import { useDialog } from './dialogs'
+import { useLeaveDialog } from './leave-dialog'
 import { HeaderBar } from './header-bar'
 import { PageBody } from './page-body'
 import { loadLastPage, saveLastPage } from './last-page'
@@ -25,6 +26,8 @@ import { StartupNotice } from './startup-notice'
 import { Toasts, useToasts } from './toasts'
 import { UpdatePrompt } from './update-prompt'
 import { useExportActions } from './use-export-actions'
+import { PublishActions } from './publish-actions'
+import { usePrint } from './use-print'
 import { useFocusRequest } from './use-focus-request'
 import { useLastYear } from './use-last-year'
 import { useOpenActions } from './use-open-actions'
@@ -49,7 +52,9 @@ export function App() {
 }
 
 function Shell({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind: 'loading' }>; db: WorkspaceDB | null; initial: OpenedReport }) {
-  const form = useForm<FormValues>({ defaultValues: toFormValues(initial.report) })
+  // Edits a failing save left behind (pending-save.ts) are shown, not the older stored state.
+  const unsaved = start.kind === 'ready' ? start.unsaved : null
+  const form = useForm<FormValues>({ defaultValues: toFormValues(unsaved ?? initial.report) })
   return (
     <FormProvider {...form}>
       <Editor start={start} db={db} initial={initial} />
@@ -59,7 +64,8 @@ function Shell({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind: 
 
 function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind: 'loading' }>; db: WorkspaceDB | null; initial: OpenedReport }) {
   const { toasts, notify, dismiss } = useToasts()
-  const session = useReportSession(db, initial, notify)
+  const { ask, element: dialog } = useDialog()
+  const session = useReportSession(db, initial, notify, useLeaveDialog(ask, notify, !db))
   const { opened, autosave, currentReport, currentId } = session
   const lastYear = useLastYear(db, opened)
   const issues = useMemo(() => createIssueStore(), [])
@@ -70,7 +76,6 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
   useEffect(() => history.clear(), [history, opened.entry.id, opened.revision])
   const [page, setPageState] = useState<PageId>(() => loadLastPage(initial.entry.id))
   const [historyOpen, setHistory] = useState(false)
-  const { ask, element: dialog } = useDialog()
   const { requestFocus } = useFocusRequest(page)
   const fileInput = useRef<HTMLInputElement>(null)
   const lastYearInput = useRef<HTMLInputElement>(null)
@@ -103,6 +108,17 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
     currentReport, notify, previous: lastYear, showReview: () => setPage('review'),
     exported: (report) => session.keepVersion('export', report),
   })
+  const printing = usePrint(currentReport)
+  // The web page writer loads on first use.
+  const web = useCallback(async (action: 'export' | 'copy') => {
+    const report = currentReport()
+    try {
+      const m = await import('./web-page-actions')
+      await (action === 'export' ? m.exportWebPage(report, notify) : m.copyWebPage(report, notify))
+    } catch {
+      notify('未能生成网页：请检查网络后重试（首次使用需加载组件），或保存报告后刷新页面。', 'error')
+    }
+  }, [currentReport, notify])
   const onResult = useCallback((list: Issue[]) => {
     // Shown on 我的报告; each save keeps the counts stored here.
     if (db) void saveCounts(db, currentId(), issueCounts(list)).catch(() => {})
@@ -112,6 +128,15 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
     if (next) await session.openById(next.id)
     else await opening.onNew()
   }, [db, session, opening])
+
+  // Restored unsaved edits are saved again at once: stored if storage is back, else the banner says so.
+  const restoredUnsaved = useRef(start.kind === 'ready' && start.unsaved !== null)
+  useEffect(() => {
+    if (!restoredUnsaved.current) return
+    restoredUnsaved.current = false
+    notify('已恢复上次未能保存的修改')
+    void autosave.saveWith({})
+  }, [notify, autosave])
 
   const editor = useMemo<EditorContextValue>(() => ({ issues, history, goTo, notify }), [issues, history, goTo, notify])
   const index = pageIndex(page)
@@ -125,7 +150,10 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
       <ValidationRunner store={issues} previous={lastYear} extra={opened.findings} onResult={onResult} />
       <div className="app">
         <HeaderBar statusStore={autosave.statusStore} reportId={opened.entry.id} memoryOnly={!db} onNew={() => void opening.onNew()} onOpen={() => fileInput.current?.click()}
-          onSave={exporting.onSave} onExport={() => void exporting.onExport()} onHistory={db ? () => setHistory(true) : null} />
+          onSave={exporting.onSave} onExport={() => void exporting.onExport()} onHistory={db ? () => setHistory(true) : null}>
+          <PublishActions onPrint={() => void printing.print().catch(() => notify('未能准备打印：请检查网络后重试，或保存报告后刷新页面。', 'error'))} onExportDraft={() => void exporting.onExportDraft()}
+            onExportWeb={() => void web('export')} onCopyWeb={() => void web('copy')} />
+        </HeaderBar>
         <ReportFileInput ref={fileInput} label="选择报告文件" testId="open-file" onFile={opening.openFile} />
         <ReportFileInput ref={lastYearInput} label="选择上年报告文件" testId="last-year-file" onFile={opening.startFromLastYear} />
         <UpdatePrompt />
@@ -158,7 +186,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
             ) : (
               <>
                 {/* No page-wide <form>: the grid's inputs have a small form per row (stat-table-grid.tsx). */}
-                <PageBody page={page} onExport={() => void exporting.onExport()} baseline={opened.baseline}
+                <PageBody page={page} onExport={() => void exporting.onExport()} onExportDraft={() => void exporting.onExportDraft()} baseline={opened.baseline}
                   onStartFromLastYear={() => lastYearInput.current?.click()} onClearBaseline={() => void session.setBaseline(null)} />
                 <div className="pager">
                   <button type="button" disabled={index <= 0} onClick={() => goTo(PAGES[index - 1]!.id)}>上一节</button>
@@ -172,6 +200,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
       </div>
       <Toasts toasts={toasts} dismiss={dismiss} />
       {dialog}
+      {printing.element}
       {historyOpen && db && (
         <Suspense fallback={null}>
           <VersionHistory db={db} reportId={opened.entry.id} onRestore={(version) => session.restore(version, history.replace)} onClose={() => setHistory(false)} />

@@ -1,5 +1,6 @@
 // Title as it will print, where the report is kept and when it was last saved, and the file
 // buttons (names fixed by report-file.md §3).
+import type { ReactNode } from 'react'
 import { useWatch } from 'react-hook-form'
 import { draftTitle } from '@/report/format'
 import type { FormValues } from '@/form/form-values'
@@ -16,6 +17,8 @@ interface Props {
   onSave(): void
   onExport(): void
   onHistory: (() => void) | null
+  /** More actions, before 导出 Word (打印 and the publishing exports). */
+  children?: ReactNode
 }
 
 function Title() {
@@ -32,7 +35,7 @@ function SavedState({ store, reportId, memoryOnly }: { store: SaveStatusStore; r
   return <span className="saved" data-testid="saved-state">已自动保存 {formatClock(status.at)}</span>
 }
 
-export function HeaderBar({ statusStore, reportId, memoryOnly, onNew, onOpen, onSave, onExport, onHistory }: Props) {
+export function HeaderBar({ statusStore, reportId, memoryOnly, onNew, onOpen, onSave, onExport, onHistory, children }: Props) {
   return (
     <header className="header-bar">
       <div className="title-block">
@@ -44,6 +47,7 @@ export function HeaderBar({ statusStore, reportId, memoryOnly, onNew, onOpen, on
         <button type="button" onClick={onNew}>新建报告</button>
         <button type="button" onClick={onOpen}>打开报告</button>
         <button type="button" onClick={onSave}>保存报告</button>
+        {children}
         <button type="button" className="primary" onClick={onExport}>导出 Word</button>
       </div>
     </header>

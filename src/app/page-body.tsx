@@ -13,12 +13,13 @@ import { ReviewPage } from './review-page'
 interface Props {
   page: PageId
   onExport(): void
+  onExportDraft(): void
   baseline: Report | null
   onStartFromLastYear(): void
   onClearBaseline(): void
 }
 
-export function PageBody({ page, onExport, baseline, onStartFromLastYear, onClearBaseline }: Props) {
+export function PageBody({ page, onExport, onExportDraft, baseline, onStartFromLastYear, onClearBaseline }: Props) {
   switch (page) {
     case 'meta':
       return (
@@ -34,7 +35,7 @@ export function PageBody({ page, onExport, baseline, onStartFromLastYear, onClea
     case 'otherMatters':
       return <OtherMattersForm />
     case 'review':
-      return <ReviewPage onExport={onExport} />
+      return <ReviewPage onExport={onExport} onExportDraft={onExportDraft} />
     case 'workspace':
     case 'county':
       return null

@@ -1,11 +1,12 @@
-// 检查与导出: every error and warning, grouped by section; export is blocked while errors remain.
+// 检查与导出: every error and warning, grouped by section; export is blocked while errors remain
+// (a draft for review can still be exported).
 import { useAllIssues } from '@/form/issue-store'
 import { useEditor } from '@/form/report-context'
 import { issueCounts } from '@/report/issue'
 import { IssueList } from './issue-list'
 import { PreviewPane } from './preview-pane'
 
-export function ReviewPage({ onExport }: { onExport(): void }) {
+export function ReviewPage({ onExport, onExportDraft }: { onExport(): void; onExportDraft(): void }) {
   const issues = useAllIssues(useEditor().issues)
   const { errors } = issueCounts(issues)
   return (
@@ -17,6 +18,7 @@ export function ReviewPage({ onExport }: { onExport(): void }) {
           <p>没有错误，可以导出。{issues.length > 0 ? `有 ${issues.length} 个提醒，请逐条核对，确认无误也可导出。` : ''}</p>
         )}
         <button type="button" className="primary" onClick={onExport} aria-disabled={errors > 0 || undefined}>导出 Word</button>
+        {errors > 0 && <button type="button" onClick={onExportDraft}>导出草稿（供审阅）</button>}
       </div>
       <div className="review-columns">
         <IssueList />

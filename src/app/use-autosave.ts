@@ -45,6 +45,8 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
     timer: undefined as number | undefined,
     running: null as Promise<void> | null,
     paused: false,
+    /** The last save failed (storage full, unavailable): what the form holds may not be stored. */
+    failing: false,
   })
 
   // A newly opened report: what is stored is what the form holds.
@@ -53,7 +55,7 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
     window.clearTimeout(s.timer)
     Object.assign(s, {
       revision: opened?.revision ?? 0, saved: opened?.report ?? null, savedJson: opened ? JSON.stringify(opened.report) : '',
-      dirtySince: 0, lastChange: 0, versionDue: false, paused: false,
+      dirtySince: 0, lastChange: 0, versionDue: false, paused: false, failing: false,
     })
   }, [opened])
 
@@ -76,14 +78,17 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
       }
       const out = await saveReport(db, opened.id, report, s.revision, extra)
       if (out.ok) {
-        Object.assign(s, { revision: out.revision, savedJson: json, saved: report, paused: false })
-        clearPending()
+        Object.assign(s, { revision: out.revision, savedJson: json, saved: report, paused: false, failing: false })
+        clearPending(opened.id)
         announceSaved(opened.id, out.revision)
         setStatus({ kind: 'saved', at: out.savedAt })
       } else if (out.kind === 'conflict') {
         s.paused = true
         setStatus({ kind: 'conflict' })
       } else {
+        // Kept synchronously outside IndexedDB too, so a restart still has these edits (pending-save.ts).
+        s.failing = true
+        writePending(opened.id, s.revision, report)
         setStatus({ kind: 'failed', reason: out.reason })
       }
     })()
@@ -144,5 +149,11 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
     s.paused = true
   }, [])
 
-  return useMemo(() => ({ statusStore, flush, saveWith, suspend }), [statusStore, flush, saveWith, suspend])
+  /** Whether the form holds edits that the failing saves did not store (asked before leaving the report). */
+  const unsaved = useCallback(() => {
+    const s = state.current
+    return s.failing && JSON.stringify(currentReport()) !== s.savedJson
+  }, [currentReport])
+
+  return useMemo(() => ({ statusStore, flush, saveWith, suspend, unsaved }), [statusStore, flush, saveWith, suspend, unsaved])
 }

@@ -1,5 +1,5 @@
-// 保存报告 (the report file) and 导出 Word (blocked while errors remain). The Word library loads
-// only when the user exports.
+// 保存报告 (the report file), 导出 Word (blocked while errors remain) and 导出草稿 (any time, every
+// page headed 草稿 with the open errors). The Word library loads only when the user exports.
 import { reportFileName } from '@/report/format'
 import type { Report } from '@/report/schema'
 import { hasErrors, issueCounts } from '@/report/issue'
@@ -15,18 +15,29 @@ interface Deps {
   exported(report: Report): Promise<void>
 }
 
+/** 保存报告: the report file (.json) downloaded; the one way to keep a report outside the browser. */
+export function downloadReportFile(report: Report): void {
+  const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' })
+  downloadBlob(blob, reportFileName(report.meta, 'json'))
+}
+
+const EXPORT_FAILED = '导出失败：请检查网络后重试（首次导出需加载排版组件），或保存报告后刷新页面。'
+
 export function useExportActions({ currentReport, notify, previous, showReview, exported }: Deps) {
   const onSave = () => {
-    const report = currentReport()
-    const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' })
-    downloadBlob(blob, reportFileName(report.meta, 'json'))
+    downloadReportFile(currentReport())
     notify('报告文件已下载。请妥善保存，明年可用它作为底稿。')
+  }
+
+  /** The report's findings by the one check pipeline (in a worker). */
+  const check = async (report: Report) => {
+    const { checkInBrowser } = await import('@/worker/browser-jobs')
+    return (await checkInBrowser(report, { previous })).issues
   }
 
   const onExport = async () => {
     const report = currentReport()
-    const { checkInBrowser } = await import('@/worker/browser-jobs')
-    const { issues } = await checkInBrowser(report, { previous })
+    const issues = await check(report)
     if (hasErrors(issues)) {
       showReview()
       notify(`还有 ${issueCounts(issues).errors} 个错误，改正后才能导出 Word`, 'error')
@@ -43,9 +54,23 @@ export function useExportActions({ currentReport, notify, previous, showReview, 
       const warnings = issues.length
       notify(warnings > 0 ? `已导出 Word。另有 ${warnings} 个提醒，建议发布前再核对。` : '已导出 Word。')
     } catch {
-      notify('导出失败：请检查网络后重试（首次导出需加载排版组件），或保存报告后刷新页面。', 'error')
+      notify(EXPORT_FAILED, 'error')
     }
   }
 
-  return { onSave, onExport }
+  const onExportDraft = async () => {
+    const report = currentReport()
+    const { errors } = issueCounts(await check(report))
+    try {
+      const { exportReportDocx } = await import('@/docx/export-docx')
+      downloadBlob(await exportReportDocx(report, { draft: { errors } }), reportFileName(report.meta, 'docx', true))
+      notify(errors > 0
+        ? `已导出草稿（每页页眉注明“草稿”和尚有 ${errors} 个错误），仅供审阅；改正错误后再导出正式的 Word。`
+        : '已导出草稿（每页页眉注明“草稿”）。没有错误，也可直接导出正式的 Word。')
+    } catch {
+      notify(EXPORT_FAILED, 'error')
+    }
+  }
+
+  return { onSave, onExport, onExportDraft }
 }

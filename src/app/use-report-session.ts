@@ -2,7 +2,7 @@
 // operations that change which report the form holds (open, add, restore a version, resolve a
 // conflict). Everything that replaces the form's content first saves what is pending and keeps
 // the state it replaces as a version, so no content is ever lost.
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { toFormValues, type FormValues } from '@/form/form-values'
 import { useCurrentReport } from '@/form/use-report'
@@ -26,7 +26,13 @@ export function memoryReport(input: NewReport): OpenedReport {
   return { entry, revision: 0, report: input.report, baseline: input.baseline ?? null, findings: input.findings ?? [] }
 }
 
-export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, notify: Notify) {
+/**
+ * Asked before the form leaves a report whose edits are not stored (saves failing, or no storage
+ * at all): true to leave. It offers 保存报告（下载文件）.
+ */
+export type AskLeave = (report: Report) => Promise<boolean>
+
+export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, notify: Notify, askLeave: AskLeave) {
   const form = useFormContext<FormValues>()
   const currentReport = useCurrentReport()
   const [opened, setOpenedState] = useState<OpenedReport>(initial)
@@ -44,6 +50,29 @@ export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, 
   const key = useMemo(() => ({ id: openedId, revision: loadedRevision, report: loadedReport }), [openedId, loadedRevision, loadedReport])
   const autosave = useAutosave({ db, form, currentReport, opened: db ? key : null })
 
+  /** Edits the workspace does not hold: saves failing, or (no storage) anything changed since opening. */
+  const unsaved = useCallback(
+    () => (db ? autosave.unsaved() : JSON.stringify(currentReport()) !== JSON.stringify(openedRef.current.report)),
+    [db, autosave, currentReport],
+  )
+
+  /** Before the form holds another report: a last save, then, if edits would be left unsaved, ask. */
+  const mayLeave = useCallback(async () => {
+    await autosave.flush()
+    return !unsaved() || askLeave(currentReport())
+  }, [autosave, unsaved, askLeave, currentReport])
+
+  // Closing or reloading the tab with edits not stored: the browser asks (its own wording).
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!unsaved()) return
+      e.preventDefault()
+      e.returnValue = ''
+    }
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
+  }, [unsaved])
+
   /** Shows another report in the form; a new report left untouched is removed again. */
   const show = useCallback(async (next: OpenedReport) => {
     const previous = openedRef.current
@@ -57,7 +86,7 @@ export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, 
     if (previous.entry.id !== next.entry.id && await purgeIfUntouched(db, previous.entry.id)) announceChanged()
   }, [db, form, autosave, setOpened])
 
-  const openById = useCallback(async (id: string): Promise<boolean> => {
+  const load = useCallback(async (id: string): Promise<boolean> => {
     if (!db) return false
     if (id === openedRef.current.entry.id) return true
     await autosave.flush()
@@ -74,8 +103,14 @@ export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, 
     return true
   }, [db, autosave, show, notify])
 
+  const openById = useCallback(async (id: string): Promise<boolean> => {
+    if (id !== openedRef.current.entry.id && !await mayLeave()) return false
+    return load(id)
+  }, [mayLeave, load])
+
   /** Adds a report to 我的报告 and opens it. */
   const add = useCallback(async (input: NewReport, reason: VersionReason): Promise<boolean> => {
+    if (!await mayLeave()) return false
     if (!db) {
       await show(memoryReport(input))
       return true
@@ -83,12 +118,12 @@ export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, 
     try {
       const id = await createReport(db, input, reason)
       announceChanged()
-      return openById(id)
+      return load(id)
     } catch {
       notify('无法把报告存入浏览器（存储空间可能已满）：请先“保存报告”下载当前报告，再清理浏览器存储。', 'error')
       return false
     }
-  }, [db, show, openById, notify])
+  }, [db, show, mayLeave, load, notify])
 
   const setBaseline = useCallback(async (baseline: Report | null) => {
     setOpened({ ...openedRef.current, baseline })

@@ -3,6 +3,7 @@
 // report is read: the list of 我的报告 is loaded when the page is shown.
 import { useEffect, useState } from 'react'
 import { createEmptyReport } from '@/report/default-report'
+import type { Report } from '@/report/schema'
 import { migrateLegacyDraft, type MigrationResult } from '@/lib/legacy-draft'
 import { applyPending } from '@/lib/pending-save'
 import { createReport, getSetting, listEntries, loadReport, type OpenedReport } from '@/lib/workspace'
@@ -10,7 +11,11 @@ import { openWorkspaceDB, storageReason, type WorkspaceDB } from '@/lib/workspac
 
 export type WorkspaceStart =
   | { kind: 'loading' }
-  | { kind: 'ready'; db: WorkspaceDB; opened: OpenedReport; migration: MigrationResult; damaged: { id: string; reason: string } | null }
+  | {
+    kind: 'ready'; db: WorkspaceDB; opened: OpenedReport; migration: MigrationResult; damaged: { id: string; reason: string } | null
+    /** The open report's last edits that could not be saved before (storage full): shown, and saved again. */
+    unsaved: Report | null
+  }
   | { kind: 'unavailable'; reason: string }
 
 async function firstReport(db: WorkspaceDB): Promise<{ opened: OpenedReport; damaged: { id: string; reason: string } | null }> {
@@ -52,9 +57,9 @@ export function useWorkspaceStart(): WorkspaceStart {
         if (typeof indexedDB === 'undefined') throw new DOMException('no indexedDB', 'SecurityError')
         const db = await openWorkspaceDB()
         const migration = await migrateLegacyDraft(db)
-        await applyPending(db)
+        const unsaved = await applyPending(db)
         const { opened, damaged } = await firstReport(db)
-        if (!cancelled) setStart({ kind: 'ready', db, opened, migration, damaged })
+        if (!cancelled) setStart({ kind: 'ready', db, opened, migration, damaged, unsaved: unsaved.get(opened.entry.id) ?? null })
         // Ask the browser not to evict the workspace under storage pressure (Chrome decides itself).
         void navigator.storage?.persist?.().catch(() => false)
       } catch (e) {

@@ -6,7 +6,7 @@ import { toRenderModel, type RenderBlock } from '@/report/render-model'
 import type { Report } from '@/report/schema'
 import { cleanText } from '@/report/text'
 import { packageHygiene } from './package'
-import { pageNumberFooter, sectionProperties } from './page'
+import { draftHeader, pageNumberFooter, sectionProperties } from './page'
 import { signatureParagraphs } from './signature'
 import { SIZE } from '@/report/page-metrics'
 import { blankLine, bodyParagraph, FONT, fonts, headingParagraph, LANGUAGE, PACK_OVERRIDES, run, titleParagraph } from './styles'
@@ -31,7 +31,12 @@ function blockChildren(block: RenderBlock, next: RenderBlock | undefined): (Para
   }
 }
 
-export function buildReportDocument(report: Report): Document {
+/** 导出草稿: the same document, every page headed 草稿 with the number of errors still open. */
+export interface DraftOptions {
+  draft?: { errors: number }
+}
+
+export function buildReportDocument(report: Report, { draft }: DraftOptions = {}): Document {
   // The render model cleans the text it carries; the agency also goes into docProps/core.xml
   // (creator), outside the render model, so it is cleaned here too.
   const blocks = toRenderModel(report)
@@ -54,6 +59,8 @@ export function buildReportDocument(report: Report): Document {
       {
         properties: sectionProperties(),
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        // Odd and even pages have their own headers (evenAndOddHeaders): both carry the mark.
+        ...(draft ? { headers: { default: draftHeader(draft.errors), even: draftHeader(draft.errors) } } : {}),
         children: blocks.flatMap((block, i) => blockChildren(block, blocks[i + 1])),
       },
     ],
@@ -61,6 +68,6 @@ export function buildReportDocument(report: Report): Document {
 }
 
 /** The finished .docx as bytes: the font table filled in, the package tidied (node and browser alike). */
-export async function reportDocxBytes(report: Report): Promise<Uint8Array<ArrayBuffer>> {
-  return packageHygiene(await Packer.toArrayBuffer(buildReportDocument(report), false, PACK_OVERRIDES))
+export async function reportDocxBytes(report: Report, options: DraftOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+  return packageHygiene(await Packer.toArrayBuffer(buildReportDocument(report, options), false, PACK_OVERRIDES))
 }

@@ -1,12 +1,14 @@
 // A tab closed or reloaded right after a keystroke may not finish its IndexedDB transaction (the
-// page is torn down). The unsaved state is then also written synchronously to localStorage, and
-// applied on the next start if no later save reached the workspace.
+// page is torn down), and a save may fail outright (storage full). The unsaved state is then also
+// written synchronously to localStorage, one entry per report, and applied on the next start if
+// no later save reached the workspace. One that still cannot be saved stays, and is shown.
 import { parseReport } from '@/report/parse-report'
 import type { Report } from '@/report/schema'
 import { saveReport } from './workspace'
 import type { WorkspaceDB } from './workspace-db'
 
-const KEY = 'gov-info-annual-report:pending'
+const PREFIX = 'gov-info-annual-report:pending'
+const keyOf = (id: string) => `${PREFIX}:${id}`
 
 interface Pending {
   id: string
@@ -17,33 +19,59 @@ interface Pending {
 
 export function writePending(id: string, revision: number, report: Report): void {
   try {
-    localStorage.setItem(KEY, JSON.stringify({ id, revision, report } satisfies Pending))
+    localStorage.setItem(keyOf(id), JSON.stringify({ id, revision, report } satisfies Pending))
   } catch {
     // No localStorage (private mode, full): the IndexedDB save in flight is all there is.
   }
 }
 
-export function clearPending(): void {
+export function clearPending(id: string): void {
   try {
-    localStorage.removeItem(KEY)
+    localStorage.removeItem(keyOf(id))
   } catch {
     // nothing to clear
   }
 }
 
-/** Saves a pending change left by a closed tab into its report, once; returns whether one was applied. */
-export async function applyPending(db: WorkspaceDB): Promise<boolean> {
-  let pending: Pending | null = null
+function pendingKeys(): string[] {
   try {
-    const raw = localStorage.getItem(KEY)
-    pending = raw ? (JSON.parse(raw) as Pending) : null
+    // The bare prefix is the single entry of earlier versions.
+    return Object.keys(localStorage).filter((k) => k === PREFIX || k.startsWith(`${PREFIX}:`))
   } catch {
-    pending = null
+    return []
   }
-  if (!pending) return false
-  const parsed = parseReport(pending.report)
-  const out = parsed.ok ? await saveReport(db, pending.id, parsed.report, pending.revision) : null
-  // A conflict means a later save got through: the pending copy is older, drop it.
-  if (!out || out.ok || out.kind !== 'full') clearPending()
-  return out?.ok === true
+}
+
+function read(key: string): Pending | null {
+  try {
+    const raw = localStorage.getItem(key)
+    return raw ? (JSON.parse(raw) as Pending) : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Saves each change left by a closed tab or a failed save into its report, once. Returns the
+ * reports whose change still could not be saved (storage full, unavailable): kept for the next
+ * start, and opened with that change so that nothing the user typed disappears.
+ */
+export async function applyPending(db: WorkspaceDB): Promise<Map<string, Report>> {
+  const unsaved = new Map<string, Report>()
+  for (const key of pendingKeys()) {
+    const pending = read(key)
+    const parsed = pending ? parseReport(pending.report) : null
+    const out = pending && parsed?.ok ? await saveReport(db, pending.id, parsed.report, pending.revision) : null
+    if (pending && parsed?.ok && out && !out.ok && (out.kind === 'full' || out.kind === 'failed')) {
+      unsaved.set(pending.id, parsed.report)
+      continue
+    }
+    // Saved, or a later save got through (conflict), or unreadable: the entry has done its work.
+    try {
+      localStorage.removeItem(key)
+    } catch {
+      // nothing to clear
+    }
+  }
+  return unsaved
 }

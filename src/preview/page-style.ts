@@ -37,3 +37,10 @@ export const PAGE_STYLE: CSSProperties = {
   '--dp-value-pad': pt(CELL_MARGIN.value),
   '--dp-border': `${TABLE_BORDER_EIGHTHS / 8}pt`,
 } as CSSProperties
+
+/**
+ * The printed sheet is the preview's A4 page itself: the paper size from the same metrics, no
+ * printer margin (the page's own margins are inside the sheet). Written here because @page takes
+ * no custom properties.
+ */
+export const PRINT_PAGE_RULE = `@page { size: ${pt(PAGE.width)} ${pt(PAGE.height)}; margin: 0; }`

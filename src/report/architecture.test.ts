@@ -1,6 +1,6 @@
 // The layers and which may import which (docs/architecture.md): the domain core imports nothing
-// of the app and no React or docx; form, preview, docx, import and lib build on the core (form
-// also on the browser utilities in lib and the worker pool); worker runs the importer and the
+// of the app and no React or docx; form, preview, docx, import, publish and lib build on the core
+// (form also on the browser utilities in lib and the worker pool); worker runs the importer and the
 // checks off the main thread for form, app and cli;
 // app composes them. Test files may reach across for integration tests.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
@@ -23,6 +23,7 @@ const ALLOWED: Record<string, string[]> = {
   preview: ['report'],
   docx: ['report'],
   import: ['report'],
+  publish: ['report'],
   lib: ['report'],
   worker: ['report', 'import'],
   cli: ['report', 'import', 'worker'],

@@ -18,10 +18,13 @@ export function agencyLabel(agency: string): string {
   return agency.trim() || '（未填写机关）'
 }
 
-/** File name of report-file.md §3; characters Windows forbids in names are replaced. */
-export function reportFileName(meta: Pick<Report['meta'], 'agency' | 'year'>, ext: 'docx' | 'json'): string {
+/**
+ * File name of report-file.md §3 and §13 (the draft export adds （草稿）); characters Windows
+ * forbids in names are replaced.
+ */
+export function reportFileName(meta: Pick<Report['meta'], 'agency' | 'year'>, ext: 'docx' | 'json' | 'html', draft = false): string {
   const base = reportTitle({ ...meta, agency: meta.agency.trim() || '未命名单位' }).replace(/[\\/:*?"<>|]/g, '_')
-  return `${base}.${ext}`
+  return `${base}${draft ? '（草稿）' : ''}.${ext}`
 }
 
 /** "2025-01-26" → "2025年1月26日" (GB/T 9704: Arabic numerals, no zero padding). */

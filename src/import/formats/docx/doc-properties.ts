@@ -10,6 +10,14 @@ export interface DocProperties {
   unitType: UnitType | null
 }
 
+/** Only well-formed values count: a date as YYYY-MM-DD, a unit type the schema knows. */
+export function docProperties(date: string | null, unit: string | null): DocProperties {
+  return {
+    publishDate: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+    unitType: UNIT_TYPES.find((u) => u === unit) ?? null,
+  }
+}
+
 export function readDocProperties(xml: string | null): DocProperties {
   const none: DocProperties = { publishDate: null, unitType: null }
   if (!xml) return none
@@ -24,10 +32,5 @@ export function readDocProperties(xml: string | null): DocProperties {
     const prop = root.children.find((c) => c.name === 'property' && c.attrs.name === name)
     return prop ? textContent(prop).trim() : null
   }
-  const date = value(DOCX_PROPERTIES.publishDate)
-  const unit = value(DOCX_PROPERTIES.unitType)
-  return {
-    publishDate: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
-    unitType: UNIT_TYPES.find((u) => u === unit) ?? null,
-  }
+  return docProperties(value(DOCX_PROPERTIES.publishDate), value(DOCX_PROPERTIES.unitType))
 }
