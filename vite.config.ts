@@ -86,6 +86,9 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    // The property tests run hundreds of cases; on a busy 2-core machine the default 5 s was not
+    // enough for some of them. A time limit is not what these tests check.
+    testTimeout: 20_000,
     // .ci/run asks for a JSON report to count the results.
     reporters: process.env.VITEST_JSON ? ['default', 'json'] : ['default'],
     outputFile: process.env.VITEST_JSON ? { json: process.env.VITEST_JSON } : undefined,
