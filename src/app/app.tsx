@@ -123,7 +123,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
             ) : page === 'workspace' && db ? (
               <Suspense fallback={<p className="muted">正在加载……</p>}>
                 <WorkspacePage db={db} currentId={opened.entry.id} onOpen={async (id) => { await openReport(id); return true }}
-                  onNew={() => void opening.onNew()} onOpenFile={() => fileInput.current?.click()}
+                  onNew={() => void opening.onNew()} onOpenFile={() => fileInput.current?.click()} onPasteHtml={opening.openPastedPage}
                   onStartFromLastYear={() => lastYearInput.current?.click()} onCurrentDeleted={currentDeleted} notify={notify} ask={ask} />
               </Suspense>
             ) : page === 'workspace' || page === 'county' ? (

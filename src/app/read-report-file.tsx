@@ -12,7 +12,7 @@ export type OpenedFile =
 
 /** Reads a .json or .docx report. What the import noticed (not the details of what it read) stays in the check list. */
 export async function readReportFile(file: File, signal?: AbortSignal): Promise<OpenedFile> {
-  const { readInBrowser } = await import('@/worker/browser-jobs')
+  const [{ readInBrowser }, { sourceNotes }] = await Promise.all([import('@/worker/browser-jobs'), import('@/import/import-result')])
   const bytes = await file.arrayBuffer()
   // A user-timing measure: the bench reads it (it costs nothing otherwise).
   const started = performance.now()
@@ -22,7 +22,7 @@ export async function readReportFile(file: File, signal?: AbortSignal): Promise<
   return {
     ok: true,
     report: result.report,
-    details: file.name.toLowerCase().endsWith('.json') ? null : <ImportDetails summary={result.summary} findings={result.findings} />,
-    findings: result.findings.filter((f) => f.severity !== 'info'),
+    details: file.name.toLowerCase().endsWith('.json') ? null : <ImportDetails summary={result.summary} findings={result.findings} sources={result.sources} />,
+    findings: [...result.findings.filter((f) => f.severity !== 'info'), ...sourceNotes(result.sources)],
   }
 }

@@ -78,6 +78,9 @@ export function useOpenActions({ ask, notify, add, opened }: Deps) {
     }
   }
 
+  /** A published page copied in the browser: read like a saved .html file. */
+  const openPastedPage = (html: string) => void openFile(new File([html], '粘贴的网页.html', { type: 'text/html' }))
+
   const startFromLastYear = async (file: File) => {
     const result = await read(file)
     if (!result) return
@@ -114,5 +117,5 @@ export function useOpenActions({ ask, notify, add, opened }: Deps) {
     </div>
   )
 
-  return { onNew, openFile, startFromLastYear, readingStatus }
+  return { onNew, openFile, openPastedPage, startFromLastYear, readingStatus }
 }

@@ -5,7 +5,7 @@
 // subscribe to their own cells.
 import { useEffect } from 'react'
 import { useFormContext } from 'react-hook-form'
-import type { Issue } from '@/report/issue'
+import { isSourceNote, type Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
 import type { FormValues } from './form-values'
 import type { IssueStore } from './issue-store'
@@ -36,11 +36,12 @@ export function ValidationRunner({ store, previous, extra, onResult }: Props) {
     const run = () => {
       const report = currentReport()
       const mine = ++latest
-      void import('@/worker/browser-jobs').then((jobs) => jobs.checkInBrowser(report, { previous, importFindings: extra })).then(({ issues }) => {
+      void import('@/worker/browser-jobs').then((jobs) => jobs.checkInBrowser(report, { previous, importFindings: extra.filter((f) => !isSourceNote(f)) })).then(({ issues }) => {
         if (cancelled || mine !== latest) return // a newer check is on its way
         whenIdle(() => {
           if (cancelled || mine !== latest) return
-          store.set(issues, pageStatus(report, issues))
+          // Where each number came from (provenance notes) is kept beside the findings, not counted.
+          store.set(issues, pageStatus(report, issues), extra.filter(isSourceNote))
           onResult?.(issues)
         }, SHOW_WITHIN_MS)
       })

@@ -13,7 +13,7 @@ export type WorkRequest =
   | { kind: 'check'; report: Report; context: CheckContext }
 
 export type FileRead =
-  | { ok: true; name: string; report: Report; findings: Issue[]; summary: ImportSummary; check: CheckResult }
+  | { ok: true; name: string; report: Report; findings: Issue[]; summary: ImportSummary; sources: Record<string, string>; check: CheckResult }
   | { ok: false; name: string; reason: string }
 
 export type WorkResponse =
@@ -28,7 +28,7 @@ async function read(name: string, bytes: Uint8Array): Promise<FileRead> {
     const result = await importReportFile(name, bytes)
     if (!result.ok) return { ok: false, name, reason: result.errors.join(' ') }
     const check = checkReport(result.report, { importFindings: result.findings })
-    return { ok: true, name, report: result.report, findings: result.findings, summary: result.summary, check }
+    return { ok: true, name, report: result.report, findings: result.findings, summary: result.summary, sources: result.sources, check }
   } catch (e) {
     // A file that breaks the importer itself is reported like any unreadable file.
     return { ok: false, name, reason: `读取“${name}”时出错：${detail(e)}` }

@@ -1,6 +1,7 @@
 // 汇总审核: the county office opens its units' reports in one go (files, a folder, or dropped),
 // sees every report's findings and key figures, the checks across reports, builds the county
 // total and exports the problem list to send back (report-file.md §7).
+import { REPORT_FILE_ACCEPT } from '@/import/report-files'
 import { useMemo, useRef, useState, type DragEvent } from 'react'
 import { aggregateReports } from '@/report/county/aggregate'
 import { planAggregate, type AggregatePlan, type PlanItem } from '@/report/county/aggregate-plan'
@@ -42,7 +43,7 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
 
   const open = async (files: File[]) => {
     const { reports, others } = splitFiles(files)
-    if (others.length > 0) notify(`已跳过 ${others.length} 个不是报告的文件（只读取 .docx 和 .json）：${others.slice(0, 3).join('、')}${others.length > 3 ? '等' : ''}`)
+    if (others.length > 0) notify(`已跳过 ${others.length} 个不是报告的文件（只读取 .docx、.json、网页 .html/.mhtml 和 PDF）：${others.slice(0, 3).join('、')}${others.length > 3 ? '等' : ''}`)
     if (reports.length === 0) return
     const result = await review.addFiles(reports, keepBoth)
     // The choice holds for one batch: the next one is again read as new versions by default.
@@ -100,10 +101,10 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
     <div className="county-page">
       <div className={`drop-zone${dragging ? ' dragging' : ''}`} onDragOver={(e) => { e.preventDefault(); setDragging(true) }}
         onDragLeave={() => setDragging(false)} onDrop={(e) => void onDrop(e)}>
-        <p>把各单位的报告文件（.docx 或 .json）或整个文件夹拖到这里，或：</p>
+        <p>把各单位的报告文件（.docx、.json，或发布的网页 .html/.mhtml、PDF）或整个文件夹拖到这里，或：</p>
         <button type="button" className="primary" onClick={() => filesInput.current?.click()}>批量打开</button>
         <button type="button" onClick={() => folderInput.current?.click()}>选择文件夹…</button>
-        <input ref={filesInput} type="file" multiple accept=".docx,.json" hidden aria-label="批量打开报告文件" data-testid="batch-files"
+        <input ref={filesInput} type="file" multiple accept={REPORT_FILE_ACCEPT} hidden aria-label="批量打开报告文件" data-testid="batch-files"
           onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; void open(files) }} />
         <input ref={folderInput} type="file" hidden aria-label="选择报告所在的文件夹" data-testid="batch-folder"
           {...{ webkitdirectory: '' }} onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; void open(files) }} />

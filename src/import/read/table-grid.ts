@@ -10,6 +10,10 @@ export interface RawCell {
   vMerge: 'restart' | 'continue' | null
   /** Legacy horizontal merge (w:hMerge continue): part of the cell on its left. */
   hMergeContinue?: boolean
+  /** Where the text stands in the file, when the adapter knows better than table/row/column (PDF page and line). */
+  source?: string
+  /** Why a number read from this cell is doubtful (IMPORT-GUESS on the cell). */
+  guess?: string
 }
 
 export interface RawRow {
@@ -25,6 +29,8 @@ export interface LogicalCell {
   rowSpan: number
   colSpan: number
   text: string
+  source?: string
+  guess?: string
 }
 
 export interface LogicalGrid {
@@ -69,6 +75,8 @@ export function buildGrid(rows: readonly RawRow[]): LogicalGrid {
         if (raw.text.trim()) cell.text = joinText(cell.text, raw.text)
       } else {
         cell = { r, c, rowSpan: 1, colSpan: span, text: raw.text }
+        if (raw.source) cell.source = raw.source
+        if (raw.guess) cell.guess = raw.guess
         cells.push(cell)
       }
       for (let i = 0; i < span; i++) line.push(cell)

@@ -1,7 +1,7 @@
 // Data rows of a table found by their labels. A label is read only where its cell starts: a
 // group caption merged down over several rows ("三、本年度办理结果") is never taken for the
 // label of the rows below it.
-import { matchCaption, type Candidate, type CaptionMatch } from './caption-match'
+import { matchCaption, type Candidate, type CaptionMatch } from '../caption-match'
 import { rowCells, type LogicalCell, type LogicalGrid } from './table-grid'
 
 export interface DataRow<T> {

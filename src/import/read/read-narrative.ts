@@ -1,11 +1,11 @@
 // The narrative of sections 一, 五 and 六, the preface before 一 and the signature block at the
 // end (agency and date → meta.publishDate, signature on).
-import type { Report } from '../report/schema'
-import { TABLE_IDS, tableSection } from '../report/tables/registry'
-import { OVERVIEW_PARTS, PROBLEM_PARTS, type OverviewPartKey, type ProblemPartKey } from '../report/sections'
-import type { Block } from './docx-blocks'
-import type { Issue } from '../report/issue'
-import { finding } from './import-result'
+import type { Report } from '../../report/schema'
+import { TABLE_IDS, tableSection } from '../../report/tables/registry'
+import { OVERVIEW_PARTS, PROBLEM_PARTS, type OverviewPartKey, type ProblemPartKey } from '../../report/sections'
+import type { Block } from './document'
+import type { Issue } from '../../report/issue'
+import { finding } from '../import-result'
 import { splitParts, spaced, titlePattern, type PartSpec } from './narrative-parts'
 import type { Outline, SectionSpan } from './read-sections'
 import { readSignature, type Signature } from './signature'

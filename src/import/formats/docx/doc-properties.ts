@@ -1,9 +1,9 @@
 // The custom document properties of a .docx (docProps/custom.xml): this app's export keeps the
 // publication date and the unit type there (report/docx-properties.ts). A file from elsewhere has
 // none, or others, which are ignored; a damaged part is ignored too (it holds nothing printed).
-import { DOCX_PROPERTIES } from '../report/docx-properties'
-import { UNIT_TYPES, type UnitType } from '../report/schema'
-import { parseXml, textContent, XmlError } from './xml-tree'
+import { DOCX_PROPERTIES } from '../../../report/docx-properties'
+import { UNIT_TYPES, type UnitType } from '../../../report/schema'
+import { parseXml, textContent, XmlError } from '../../xml-tree'
 
 export interface DocProperties {
   publishDate: string | null

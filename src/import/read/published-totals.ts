@@ -2,12 +2,12 @@
 // worth keeping where they disagree with the computed ones: there validate() reports them as
 // T3-ROWSUM / T3-RESULTSUM / T4-TOTAL on the exact cell. Totals that agree carry no information
 // and would otherwise turn into errors as soon as the user corrects an input.
-import type { Report } from '../report/schema'
-import { TABLES, TABLES_WITH_TOTALS } from '../report/tables/registry'
-import type { TableDef } from '../report/tables/table-def'
-import { TOTAL_RESULTS_ROW } from '../report/tables/table3'
-import { computeCell } from '../report/totals'
-import { deleteValue, storedValue } from '../report/values'
+import type { Report } from '../../report/schema'
+import { TABLES, TABLES_WITH_TOTALS } from '../../report/tables/registry'
+import type { TableDef } from '../../report/tables/table-def'
+import { TOTAL_RESULTS_ROW } from '../../report/tables/table3'
+import { computeCell } from '../../report/totals'
+import { deleteValue, storedValue } from '../../report/values'
 
 /** Removes published totals equal to the computed ones; returns how many were kept (differ). */
 export function dropAgreeingTotals(report: Report): { agreed: number; differ: number } {

@@ -6,7 +6,7 @@ import { createEmptyReport } from '@/report/default-report'
 import { reportSchema } from '@/report/schema'
 import { TABLES, TABLE_IDS } from '@/report/tables/registry'
 import { classifyGrid } from './locate-tables'
-import type { ReadState } from './read-state'
+import { newReadState, type ReadState } from './read-state'
 import { readTable2 } from './read-table2'
 import { readTable3 } from './read-table3'
 import { readTable4 } from './read-table4'
@@ -71,7 +71,7 @@ const rawRow = fc.record({
 const rawTable = fc.array(rawRow, { maxLength: 24 })
 
 function freshState(): ReadState {
-  return { report: createEmptyReport(2024), findings: [], read: new Set(), tablesFound: new Set() }
+  return newReadState(createEmptyReport(2024))
 }
 
 describe('fuzzing the table reader', () => {

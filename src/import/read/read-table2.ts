@@ -1,10 +1,10 @@
 // Table 2 (主动公开政府信息情况): four blocks, each a caption row (第二十条第（X）项), a header
 // row (信息内容 | column captions) and data rows. Rows are found by their labels wherever they
 // stand, so a table split into four small tables reads the same as one table.
-import { inputCell, TABLES, tableSection } from '../report/tables/registry'
-import { TABLE2_BLOCKS } from '../report/tables/table2'
-import { matchCaption, type Candidate } from './caption-match'
-import { finding } from './import-result'
+import { inputCell, TABLES, tableSection } from '../../report/tables/registry'
+import { TABLE2_BLOCKS } from '../../report/tables/table2'
+import { matchCaption, type Candidate } from '../caption-match'
+import { finding } from '../import-result'
 import { captionWarning, missingInput, putInput, rowInputIds, type ReadState } from './read-state'
 import { labelOf, valueCellsAfter } from './row-labels'
 import { rowCells, type LogicalCell, type LogicalGrid } from './table-grid'
@@ -55,7 +55,7 @@ export function readTable2(grid: LogicalGrid, state: ReadState, seen: Set<string
         missingInput(state, T, input)
         continue
       }
-      putInput(state, T, input, cell.text)
+      putInput(state, T, input, cell.text, cell)
     }
   }
 }

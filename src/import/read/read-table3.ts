@@ -1,15 +1,15 @@
 // Table 3 (收到和处理政府信息公开申请情况) from a logical grid: rows by their labels, columns by
 // the header above the first data row. A missing column (seed 004 drops 其他) leaves its cells
 // blank with a STRUCT warning that names it.
-import { inputCell, TABLES, tableSection } from '../report/tables/registry'
-import { cellId } from '../report/tables/table-def'
-import { TOTAL_RESULTS_ROW } from '../report/tables/table3'
-import type { Candidate } from './caption-match'
-import { finding } from './import-result'
-import { captionWarning, missingInput, putInput, putPublishedTotal, rowInputIds, type ReadState } from './read-state'
+import { inputCell, TABLES, tableSection } from '../../report/tables/registry'
+import { cellId } from '../../report/tables/table-def'
+import { TOTAL_RESULTS_ROW } from '../../report/tables/table3'
+import type { Candidate } from '../caption-match'
+import { finding } from '../import-result'
+import { captionWarning, mergedValue, missingInput, putInput, putPublishedTotal, rowInputIds, type ReadState } from './read-state'
 import { findDataRows, valueCellsAfter, type DataRow } from './row-labels'
 import { leafColumns, type HeaderColumn } from './header-columns'
-import type { LogicalGrid } from './table-grid'
+import type { LogicalCell, LogicalGrid } from './table-grid'
 
 const T = 'table3'
 const SECTION = tableSection(T)
@@ -73,29 +73,38 @@ const CANONICAL = COLUMN_CANDIDATES.map((c) => c.value)
 function readRow(grid: LogicalGrid, state: ReadState, row: DataRow<string>, columns: HeaderColumn<string>[]): void {
   const values = valueCellsAfter(grid, row, columns[0]?.cell.c ?? 0)
   const order = columns.length > 0 ? columns.map((c) => c.value) : CANONICAL
-  const pairs: { colId: string; text: string | null }[] = []
+  const pairs: { colId: string; text: string | null; cell?: LogicalCell | undefined }[] = []
   if (values.length === order.length || columns.length === 0) {
-    order.forEach((colId, i) => pairs.push({ colId, text: values[i] ? values[i]!.text : null }))
+    order.forEach((colId, i) => pairs.push({ colId, text: values[i] ? values[i]!.text : null, cell: values[i] }))
   } else {
     // Cell count and header disagree: read each value under the header it stands below.
+    let coveredFromAbove = 0
     for (const col of columns) {
       const cell = grid.slots[row.r]?.[col.cell.c]
-      pairs.push({ colId: col.value, text: cell && values.includes(cell) ? cell.text : null })
+      const own = cell && values.includes(cell) ? cell : undefined
+      if (!own && cell && cell.rowSpan > 1 && cell.r < row.r) coveredFromAbove++
+      pairs.push({ colId: col.value, text: own ? own.text : null, cell: own ?? (cell && cell.rowSpan > 1 ? cell : undefined) })
     }
-    state.findings.push(finding('IMPORT-GUESS', 'warning', SECTION, rowInputIds(T, row.id),
-      `表三“${row.label.text.trim()}”一行有 ${values.length} 个数，表头有 ${order.length} 列：已按各数所在的列读取，请核对`))
+    if (coveredFromAbove < columns.length - values.length) {
+      state.findings.push(finding('IMPORT-GUESS', 'warning', SECTION, rowInputIds(T, row.id),
+        `表三“${row.label.text.trim()}”一行有 ${values.length} 个数，表头有 ${order.length} 列：已按各数所在的列读取，请核对`))
+    }
   }
-  for (const { colId, text } of pairs) {
+  for (const { colId, text, cell } of pairs) {
     if (colId === 'total' || row.id === TOTAL_RESULTS_ROW.id) {
-      if (text !== null) putPublishedTotal(state, T, row.id, colId, text)
+      if (text !== null && !(cell && cell.rowSpan > 1)) putPublishedTotal(state, T, row.id, colId, text)
       continue
     }
     const input = inputCell(T, row.id, colId)
     if (!input) continue
+    if (cell && cell.rowSpan > 1 && cell.c > row.label.c) {
+      mergedValue(state, T, input, cell.rowSpan)
+      continue
+    }
     if (text === null) {
       missingInput(state, T, input)
       continue
     }
-    putInput(state, T, input, text)
+    putInput(state, T, input, text, cell)
   }
 }

@@ -1,12 +1,12 @@
 // The outline of the document: the title (agency + year) and the six section headings, found
 // in order and tolerant of the ways reports write them ("1、总体情况", half-width punctuation,
 // spaces, "存在的主要问题和改进措施"). A heading that differs from the official one is reported.
-import { foldText, stripSpaces } from '../report/text'
-import { SECTIONS, type SectionId } from '../report/sections'
-import { textSimilarity } from '../report/similarity'
-import type { Block } from './docx-blocks'
-import type { Issue } from '../report/issue'
-import { finding } from './import-result'
+import { foldText, stripSpaces } from '../../report/text'
+import { SECTIONS, type SectionId } from '../../report/sections'
+import { textSimilarity } from '../../report/similarity'
+import type { Block } from './document'
+import type { Issue } from '../../report/issue'
+import { finding } from '../import-result'
 
 export interface SectionSpan {
   id: SectionId
@@ -72,16 +72,20 @@ const TITLE = /^(.*?)([0-9０-９]{4})年(度)?政府信息公开(工作)?(年�
 function findTitle(paragraphs: { text: string; block: number }[]): Outline['title'] {
   // Only spaces are removed: the agency is kept as written (full-width brackets stay full-width).
   const lines = paragraphs.map((p) => ({ ...p, text: stripSpaces(p.text) })).filter((p) => p.text !== '')
-  for (let i = 0; i < lines.length; i++) {
-    // A long title is often broken over two paragraphs (agency / year and the rest).
-    const options = [{ text: lines[i]!.text, block: lines[i]!.block }]
-    if (lines[i + 1]) options.push({ text: lines[i]!.text + lines[i + 1]!.text, block: lines[i + 1]!.block })
-    for (const option of options) {
-      const m = TITLE.exec(option.text)
-      if (m) return { agency: m[1]!, year: Number(m[2]!.normalize('NFKC')), block: option.block }
-    }
+  // A title in one paragraph first: a web page's navigation line stands right before it.
+  const match = (text: string, block: number) => {
+    const m = TITLE.exec(text)
+    return m ? { agency: m[1]!, year: Number(m[2]!.normalize('NFKC')), block } : null
   }
-  return null
+  const single = lines.map((l) => match(l.text, l.block))
+  const named = single.find((t) => t?.agency)
+  if (named) return named
+  // A long title is often broken over two paragraphs (agency / year and the rest).
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const pair = match(lines[i]!.text + lines[i + 1]!.text, lines[i + 1]!.block)
+    if (pair) return pair
+  }
+  return single.find((t) => t) ?? null
 }
 
 export function readOutline(blocks: readonly Block[]): Outline {

@@ -1,7 +1,7 @@
 // Column headers of a table as a reader needs them: for each grid column, the stack of header
 // texts above the data rows. Merges written differently (a caption spanning two header rows,
 // or split into two rows) give the same stack, so the readers never depend on one layout.
-import { matchCaption, type Candidate, type CaptionMatch } from './caption-match'
+import { matchCaption, type Candidate, type CaptionMatch } from '../caption-match'
 import type { LogicalCell, LogicalGrid } from './table-grid'
 
 export interface HeaderColumn<T> {

@@ -1,9 +1,10 @@
 // A .docx is a zip; only word/document.xml carries the report. Every way this can fail gets its
 // own Chinese message, because users pick files from e-mail attachments and WeChat downloads.
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8, unzipSync, Unzip, UnzipInflate } from 'fflate'
+import { LimitError, LIMITS, limitText } from '../../limits'
 
 /** Reports are a few hundred kB; a 20 MB limit leaves room for pasted images and stops runaway files. */
-export const MAX_DOCX_BYTES = 20 * 1024 * 1024
+export const MAX_DOCX_BYTES = LIMITS.fileBytes
 const DOCUMENT_PATH = 'word/document.xml'
 /** Custom document properties: what this app's own export keeps beyond the printed page. */
 const CUSTOM_PATH = 'docProps/custom.xml'
@@ -42,19 +43,21 @@ export function readDocumentXml(bytes: Uint8Array): UnzipResult {
   let files: Record<string, Uint8Array>
   let declared = 0
   try {
-    files = unzipSync(bytes, {
+    // The directory says which parts there are and their declared sizes (a quick refusal)…
+    unzipSync(bytes, {
       filter: (f) => {
-        if (f.name === CUSTOM_PATH) return f.originalSize <= MAX_CUSTOM_BYTES
-        if (f.name !== DOCUMENT_PATH) return false
-        declared = f.originalSize
-        return f.originalSize <= MAX_XML_BYTES
+        if (f.name === DOCUMENT_PATH) declared = f.originalSize
+        return false
       },
     })
-  } catch {
+    if (declared > MAX_XML_BYTES) return { ok: false, error: tooLargeMessage(declared) }
+    // …but the inflated bytes are counted as they come, whatever was declared.
+    files = inflateParts(bytes, { [DOCUMENT_PATH]: LIMITS.inflatedBytes, [CUSTOM_PATH]: MAX_CUSTOM_BYTES })
+  } catch (e) {
+    if (e instanceof LimitError) throw e
     return { ok: false, error: 'Word 文档（.docx）已损坏，无法解压：请在 Word 或 WPS 中打开后重新保存，再试一次。' }
   }
   const doc = files[DOCUMENT_PATH]
-  if (!doc && declared > MAX_XML_BYTES) return { ok: false, error: tooLargeMessage(declared) }
   if (!doc) {
     return {
       ok: false,
@@ -67,4 +70,55 @@ export function readDocumentXml(bytes: Uint8Array): UnzipResult {
   } catch {
     return { ok: false, error: 'Word 正文的文字编码无法识别，文档可能已损坏。' }
   }
+}
+
+/**
+ * Inflates the named entries, each up to its limit, counting the bytes as they are inflated.
+ * The document part over its limit throws LimitError; another part over its limit is left out.
+ */
+function inflateParts(bytes: Uint8Array, limits: Record<string, number>): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {}
+  const unzip = new Unzip()
+  unzip.register(UnzipInflate)
+  let failure: unknown = null
+  unzip.onfile = (file) => {
+    const limit = limits[file.name]
+    if (limit === undefined || out[file.name]) return
+    const chunks: Uint8Array[] = []
+    let size = 0
+    let dropped = false
+    file.ondata = (err, chunk, final) => {
+      if (err) {
+        failure ??= err
+        return
+      }
+      if (dropped) return
+      size += chunk.length
+      if (size > limit) {
+        dropped = true
+        if (file.name === DOCUMENT_PATH) {
+          failure ??= new LimitError(limitText.inflated('Word 正文（word/document.xml）'))
+          file.terminate()
+        }
+        return
+      }
+      chunks.push(chunk)
+      if (final) out[file.name] = concat(chunks, size)
+    }
+    file.start()
+  }
+  unzip.push(bytes, true)
+  if (failure) throw failure
+  return out
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!
+  const out = new Uint8Array(size)
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.length
+  }
+  return out
 }

@@ -1,11 +1,11 @@
 // Which Word table is which: each is classified by the captions it contains, not by its position,
 // because reports add, split or reorder tables. A table in the 2019 试行 format is recognised by
 // captions that only that format has (report-format.md §4a W-OLDFMT), so it is never misread.
-import { TABLES } from '../report/tables/registry'
-import type { TableId } from '../report/tables/table-def'
-import { TABLE2_BLOCKS } from '../report/tables/table2'
-import { matchCaption, normaliseCaption, type Candidate } from './caption-match'
-import { OLD_FORMAT_TERMS } from '../report/old-format'
+import { TABLES } from '../../report/tables/registry'
+import type { TableId } from '../../report/tables/table-def'
+import { TABLE2_BLOCKS } from '../../report/tables/table2'
+import { matchCaption, normaliseCaption, type Candidate } from '../caption-match'
+import { OLD_FORMAT_TERMS } from '../../report/old-format'
 import type { LogicalGrid } from './table-grid'
 
 

@@ -1,10 +1,10 @@
 // Table 4 (行政复议、行政诉讼) from a logical grid: each value column is named by the stack of
 // headers above it (group: 行政复议 / 未经复议直接起诉 / 复议后起诉; outcome: 结果维持 … 总计).
-import { inputCell, TABLES, tableSection } from '../report/tables/registry'
-import { cellId } from '../report/tables/table-def'
-import { matchCaption, type Candidate, type CaptionMatch } from './caption-match'
+import { inputCell, TABLES, tableSection } from '../../report/tables/registry'
+import { cellId } from '../../report/tables/table-def'
+import { matchCaption, type Candidate, type CaptionMatch } from '../caption-match'
 import { headerStack } from './header-columns'
-import { finding } from './import-result'
+import { finding } from '../import-result'
 import { captionWarning, missingInput, putInput, putPublishedTotal, type ReadState } from './read-state'
 import { rowCells, type LogicalCell, type LogicalGrid } from './table-grid'
 
@@ -96,7 +96,7 @@ export function readTable4(grid: LogicalGrid, state: ReadState): void {
       missingInput(state, T, input)
       return
     }
-    putInput(state, T, input, cell.text)
+    putInput(state, T, input, cell.text, cell)
   })
   const missing = def.inputs.filter((i) => !found.has(`${i.rowId}/${i.colId}`))
   if (missing.length > 0) {

@@ -1,10 +1,10 @@
 // Headings, sub-headings, 五's two parts and the signature block as reports write them.
 import { describe, expect, it } from 'vitest'
-import type { Block } from './docx-blocks'
-import { importDocx } from './read-docx'
+import type { Block } from './document'
+import { importDocx } from '../formats/docx/read-docx'
 import { readOutline } from './read-sections'
 import { parseChineseDate } from './signature'
-import { docxFromBody, p } from './test-docx'
+import { docxFromBody, p } from '../test-docx'
 
 const paras = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text }))
 function report(...texts: string[]) {

@@ -1,9 +1,9 @@
 // The signature block that closes a report (seed 003): the agency on one line and the date
 // "2025年1月26日" on the next, after section 六. Dates in Chinese numerals ("二〇二五年一月二十六日")
 // are read too.
-import { parsePositionalNumber, parseProseNumber } from '../report/cn-number'
-import { stripSpaces } from '../report/text'
-import type { Block } from './docx-blocks'
+import { parsePositionalNumber, parseProseNumber } from '../../report/cn-number'
+import { stripSpaces } from '../../report/text'
+import type { Block } from './document'
 import type { Outline } from './read-sections'
 
 export interface Signature {

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readBlocks } from './docx-blocks'
 import { importDocx } from './read-docx'
-import { docxFromBody, documentXml, p, tbl } from './test-docx'
+import { docxFromBody, documentXml, p, tbl } from '../../test-docx'
 
 function blocks(body: string) {
   const result = readBlocks(documentXml(body))

@@ -5,12 +5,12 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Report } from '@/report/schema'
 import { validate } from '@/report/validate'
-import type { Issue } from '../report/issue'
-import type { ImportResult } from './import-result'
+import type { Issue } from '../../../report/issue'
+import type { ImportResult } from '../../import-result'
 import { importDocx } from './read-docx'
-import { docxFromBody, p, tbl } from './test-docx'
+import { docxFromBody, p, tbl } from '../../test-docx'
 
-const DIR = join(__dirname, 'test-fixtures')
+const DIR = join(__dirname, '../../test-fixtures')
 const load = (name: string): ImportResult => importDocx(new Uint8Array(readFileSync(join(DIR, `${name}.docx`))))
 const expected = (name: string): Report => JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), 'utf8')) as Report
 

@@ -1,10 +1,9 @@
 // word/document.xml → the body in reading order: paragraphs as plain text and tables as rows of
 // raw cells (text, gridSpan, vMerge). Only visible text is kept: deleted revisions, field codes
 // and drawings (text boxes would otherwise be read twice) are skipped.
-import type { RawCell, RawRow } from './table-grid'
-import { child, parseXml, textContent, XmlError, type XNode } from './xml-tree'
-
-export type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: RawRow[] }
+import type { Block } from '../../read/document'
+import type { RawCell, RawRow } from '../../read/table-grid'
+import { child, parseXml, textContent, XmlError, type XNode } from '../../xml-tree'
 
 /** Elements whose content is not part of the visible text flow. */
 const SKIPPED = new Set([
@@ -86,7 +85,7 @@ export type BlocksResult = { ok: true; blocks: Block[] } | { ok: false; error: s
 export function readBlocks(xml: string): BlocksResult {
   let root: XNode
   try {
-    root = parseXml(xml)
+    root = parseXml(xml, 'Word 正文')
   } catch (e) {
     if (!(e instanceof XmlError)) throw e
     return { ok: false, error: `Word 正文（word/document.xml）不是有效的 XML，文档可能已损坏：请在 Word 或 WPS 中打开后重新保存。（${e.message.slice(0, 80)}）` }

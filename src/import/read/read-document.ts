@@ -1,28 +1,28 @@
-// importDocx: a report written in Word or WPS (2021 format), or exported by this app, read back
-// into a Report with an account of what was read. Nothing here touches the current draft: the
-// caller shows the findings and decides.
-import { cleanedMessage, cleanReportText } from '../report/clean-report'
-import { createEmptyReport } from '../report/default-report'
-import { TITLE_SUFFIX } from '../report/format'
-import { regionOf } from '../report/region'
-import type { Report, UnitType } from '../report/schema'
-import { INPUT_COUNT, TABLES, TABLE_IDS, tableSection } from '../report/tables/registry'
-import type { TableId } from '../report/tables/table-def'
-import { readBlocks } from './docx-blocks'
-import type { Issue } from '../report/issue'
-import { finding, importError, type ImportResult } from './import-result'
+// The reading every format shares (issue 19): the document model an adapter built (formats/*) →
+// outline, tables found by their captions, the table readers, the published totals, the
+// narrative and the meta, into a Report with an account of what was read and where each
+// number came from. Nothing here touches the current draft: the caller shows the findings and decides.
+import { cleanedMessage, cleanReportText } from '../../report/clean-report'
+import { createEmptyReport } from '../../report/default-report'
+import { TITLE_SUFFIX } from '../../report/format'
+import { regionOf } from '../../report/region'
+import type { Report, UnitType } from '../../report/schema'
+import { INPUT_COUNT, TABLES, TABLE_IDS, tableSection } from '../../report/tables/registry'
+import { cellId, type TableId } from '../../report/tables/table-def'
+import type { Issue } from '../../report/issue'
+import { finding, importError, type ImportResult } from '../import-result'
 import { classifyGrid } from './locate-tables'
-import { readDocProperties, type DocProperties } from './doc-properties'
+import type { DocProperties } from '../formats/docx/doc-properties'
+import type { Block, SourceDocument } from './document'
+import { LimitError, LIMITS, limitText } from '../limits'
 import { readNarrative } from './read-narrative'
 import { dropAgreeingTotals } from './published-totals'
 import { readOutline } from './read-sections'
-import type { ReadState } from './read-state'
+import { newReadState, type ReadState } from './read-state'
 import { readTable2, reportMissingTable2Rows } from './read-table2'
 import { readTable3 } from './read-table3'
 import { readTable4 } from './read-table4'
 import { buildGrid, type LogicalGrid } from './table-grid'
-import { readDocumentXml } from './unzip-docx'
-import { stripForbiddenXml } from './xml-tree'
 
 const NOT_A_REPORT =
   '文档中既没有表格，也没有“一、总体情况”等六个部分的标题，不像政府信息公开工作年度报告：请确认选择的文件是否正确。'
@@ -42,16 +42,20 @@ function inferUnitType(agency: string): UnitType | null {
   return null
 }
 
-export function importDocx(bytes: Uint8Array): ImportResult {
-  const unzipped = readDocumentXml(bytes)
-  if (!unzipped.ok) return importError(unzipped.error)
-  const stripped = stripForbiddenXml(unzipped.xml)
-  const parsed = readBlocks(stripped.xml)
-  if (!parsed.ok) return importError(parsed.error)
-  const blocks = parsed.blocks
+/** The shared reading of every format: the document model → a Report and its findings. */
+export function readDocument(doc: SourceDocument): ImportResult {
+  const blocks = doc.blocks
+  checkTextLengths(blocks)
   const outline = readOutline(blocks)
   const grids: { grid: LogicalGrid; block: number }[] = []
-  blocks.forEach((b, i) => b.kind === 'table' && grids.push({ grid: buildGrid(b.rows), block: i }))
+  const tableName = doc.tableName ?? ((i: number) => `第 ${i} 个表格`)
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'table') return
+    const grid = buildGrid(b.rows)
+    const name = tableName(grids.length + 1)
+    for (const cell of grid.cells) cell.source ??= `${name}第 ${cell.r + 1} 行第 ${cell.c + 1} 列`
+    grids.push({ grid, block: i })
+  })
   if (grids.length === 0 && outline.sections.length === 0) return importError(NOT_A_REPORT)
 
   const classified = grids.map((g) => ({ ...g, ...classifyGrid(g.grid) }))
@@ -60,11 +64,9 @@ export function importDocx(bytes: Uint8Array): ImportResult {
 
   const year = outline.title?.year ?? new Date().getFullYear() - 1
   const report: Report = createEmptyReport(year)
-  const findings: Issue[] = [...outline.findings]
-  if (stripped.removed > 0)
-    findings.push(finding('IMPORT-CLEAN', 'warning', 'meta', [],
-      `文档中有 ${stripped.removed} 个无法写入 Word 文档的字符（控制字符或 U+FFFE/U+FFFF，不可见），已删除`))
-  const state: ReadState = { report, findings, read: new Set(), tablesFound: new Set() }
+  const state = newReadState(report)
+  const findings = state.findings
+  findings.push(...doc.notes, ...outline.findings)
 
   // A table the captions do not identify is taken as the table of the section it stands in.
   const sectionTable = (block: number): TableId | null => {
@@ -88,6 +90,7 @@ export function importDocx(bytes: Uint8Array): ImportResult {
     else readTable4(c.grid, state)
   }
   if (state.tablesFound.has('table2')) reportMissingTable2Rows(state, table2Rows)
+  reportBlanks(state)
   for (const t of TABLE_IDS) {
     if (!state.tablesFound.has(t))
       findings.push(finding('IMPORT-MISSING', 'warning', tableSection(t), [], `没有找到${TABLES[t].name}：表中各项已留空，请补填`))
@@ -103,7 +106,7 @@ export function importDocx(bytes: Uint8Array): ImportResult {
 
   const narrative = readNarrative(blocks, outline, report)
   findings.push(...narrative.findings)
-  readMeta(report, outline, narrative.signature, readDocProperties(unzipped.custom), findings)
+  readMeta(report, outline, narrative.signature, doc.properties ?? { publishDate: null, unitType: null }, findings)
 
   // Text read from a well-formed document is clean already; a "&#13;" would still be a lone \r.
   const text = cleanReportText(report)
@@ -118,7 +121,27 @@ export function importDocx(bytes: Uint8Array): ImportResult {
     + (summary.cellsMissing > 0 ? `；${summary.cellsMissing} 个单元格未能读取，已留空` : '')))
   const message = cleanedMessage(text.cleaned)
   if (message) findings.push(finding('IMPORT-CLEAN', 'warning', 'meta', text.cleaned.map((c) => c.path), message))
-  return { ok: true, report: text.report, findings, summary }
+  return { ok: true, report: text.report, findings, summary, sources: Object.fromEntries(state.sources) }
+}
+
+function checkTextLengths(blocks: readonly Block[]): void {
+  const tooLong = (t: string) => t.length > LIMITS.textChars
+  for (const b of blocks) {
+    if (b.kind === 'paragraph' ? tooLong(b.text) : b.rows.some((r) => r.cells.some((c) => tooLong(c.text))))
+      throw new LimitError(limitText.text('文件'))
+  }
+}
+
+/** Blank cells are what a writer may mean as 0; the reader leaves them blank and says which. */
+function reportBlanks(state: ReadState): void {
+  for (const table of TABLE_IDS) {
+    const ids = state.blanks.filter((id) => id.startsWith(`${table}/`))
+    if (ids.length === 0) continue
+    const def = TABLES[table]
+    const labels = ids.slice(0, 3).map((id) => `「${def.inputs.find((i) => cellId(table, i) === id)?.label ?? id}」`)
+    state.findings.push(finding('IMPORT-CELL', 'warning', tableSection(table), ids,
+      `${def.name}有 ${ids.length} 个单元格在文件中是空白（${labels.join('、')}${ids.length > 3 ? '等' : ''}）：已留空，没有当作 0；确实为 0 的请填 0`))
+  }
 }
 
 function readMeta(
