@@ -36,7 +36,8 @@ test('a folder of reports: rows, flags, checks across reports, the county total 
   // Seed 000 and the Word file are one unit and year: kept both here (else the second is a new version).
   await page.getByLabel('两份都保留').check()
   await page.getByTestId('batch-folder').setInputFiles(dir)
-  await expect(page.locator('progress')).toHaveAttribute('value', '9')
+  // Each file is stored as it is read: on a loaded machine that takes more than the default 5 s.
+  await expect(page.locator('progress')).toHaveAttribute('value', '9', { timeout: 30_000 })
 
   // One row per readable file; the damaged one is listed by name with its reason.
   await expect(page.locator('[data-report-row]')).toHaveCount(8)

@@ -11,7 +11,7 @@ import { agencyLabel } from '@/report/format'
 import type { Issue } from '@/report/issue'
 import { agencyYearKey } from '@/report/region'
 import type { Report } from '@/report/schema'
-import { createReport, getSetting, listEntries, loadReport, resubmitReport, saveCounts, setSetting } from '@/lib/workspace'
+import { createReport, getSetting, listEntries, loadReport, resubmitReport, saveCounts } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { browserPool } from '@/worker/browser-pool'
 import { checkInPool, readInPool } from '@/worker/jobs'
@@ -101,9 +101,11 @@ export function useCountyReview(db: WorkspaceDB) {
   }, [showNow])
   useEffect(() => () => window.clearTimeout(showTimer.current), [])
 
-  const persist = useCallback(() => setSetting(db, SETTING, {
+  // Without strict durability: a list lost with a killed browser is rebuilt by opening the batch
+  // again, since every report read is in 我的报告 (strictly stored) and is recognised, not copied.
+  const persist = useCallback(() => db.put('settings', {
     ids: sources.current.map((s) => s.id), failed: failedRef.current, rounds: rounds.current,
-  } satisfies Saved), [db])
+  } satisfies Saved, SETTING), [db])
 
   /** Serialises what reads and writes the review's state: results arrive in any order. */
   const serial = useCallback(<T,>(step: () => Promise<T>): Promise<T> => {
