@@ -119,7 +119,7 @@ function passages(a: Report, b: Report): Passage[] {
   return out
 }
 
-/** Pairs of different units whose narrative text is largely the same, most similar first. */
+/** Pairs of different units of the same year whose narrative text is largely the same, most similar first. */
 export function copyPairs(items: readonly CopyItem[], threshold = COPY_THRESHOLD): CopyPair[] {
   const prepared = items.map((item) => {
     const names = namesOf(item.report)
@@ -147,7 +147,8 @@ export function copyPairs(items: readonly CopyItem[], threshold = COPY_THRESHOLD
     const [i, j] = key.split(' ').map(Number) as [number, number]
     const p = prepared[i]!
     const q = prepared[j]!
-    if (p.unit === q.unit) continue
+    // Across units of one year: a unit's own last year is the cross-year check's (W-COPY).
+    if (p.unit === q.unit || p.item.report.meta.year !== q.item.report.meta.year) continue
     const similarity = jaccard(p.set, q.set)
     if (similarity < threshold) continue
     out.push({ a: p.item.id, b: q.item.id, similarity, passages: passages(p.item.report, q.item.report) })

@@ -2,6 +2,7 @@
 // - X-DUPLICATE: the same agency and year present twice;
 // - last year's report of the same agency present: every cross-year check (W-XYEAR-CARRY, the
 //   in-force identity, pending cases, copied text), as validate() runs them with a baseline;
+// - X-COPY-UNIT: two units of one year whose narrative text is largely the same (copy-check.ts);
 // - X-PARENT: a county government's report against the sum of the units it covers.
 import { issue, type Issue } from '../issue'
 import { crossYearIssues } from '../rules/cross-year-rules'
@@ -13,6 +14,7 @@ import { TABLE4_GROUPS } from '../tables/table4'
 import { cellValue, computeTotals } from '../totals'
 import { foldText } from '../text'
 import { agencyLabel } from '../format'
+import { copyIssues, copyPairs } from './copy-check'
 
 export interface ReviewItem {
   id: string
@@ -76,5 +78,6 @@ export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Iss
       + differ.map((d) => `${d.f.caption}本报告 ${d.own}、各单位合计 ${d.sum}`).join('；')
       + '。若本报告只统计本级，可忽略此提醒')])
   }
+  for (const [id, found] of copyIssues(items, copyPairs(items))) add(id, found)
   return out
 }
