@@ -99,7 +99,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
       <ValidationRunner store={issues} previous={opened.baseline} extra={opened.findings} onResult={onResult} />
       <div className="app">
         <HeaderBar statusStore={autosave.statusStore} reportId={opened.entry.id} memoryOnly={!db} onNew={() => void opening.onNew()} onOpen={() => fileInput.current?.click()}
-          onSave={exporting.onSave} onExport={() => void exporting.onExport()} onHistory={db ? () => setHistory(true) : null} />
+          onSave={exporting.onSave} onExport={() => void exporting.onExport()} onHistory={db ? () => setHistory(true) : null} noReport={page === 'county'} />
         <ReportFileInput ref={fileInput} label="选择报告文件" testId="open-file" onFile={opening.openFile} />
         <ReportFileInput ref={lastYearInput} label="选择上年报告文件" testId="last-year-file" onFile={opening.startFromLastYear} />
         <UpdatePrompt />

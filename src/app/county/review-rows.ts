@@ -5,6 +5,7 @@ import { keyFigures, narrativeSimilarity, type KeyFigures } from '@/report/count
 import type { Issue } from '@/report/issue'
 import { UNIT_TYPE_LABELS, type Report, type UnitType } from '@/report/schema'
 import { sortIssues } from '@/report/validate'
+import type { JanuaryRow } from '@/report/county/january'
 
 export interface ReviewSource {
   id: string
@@ -12,6 +13,8 @@ export interface ReviewSource {
   report: Report
   /** validate() and what the import noticed. */
   issues: Issue[]
+  /** When it was added to the review (ISO), for the roster's 截止日期 and the rounds. */
+  receivedAt?: string | null
 }
 
 export interface ReviewRow {
@@ -28,6 +31,10 @@ export interface ReviewRow {
   /** Against last year's report of the same agency, when 我的报告 has one. */
   similarity: number | null
   issues: Issue[]
+  report: Report
+  receivedAt: string | null
+  /** Triage, rule pack, round and roster (january.ts); the counts above are then its open ones. */
+  january?: JanuaryRow
 }
 
 /**
@@ -61,6 +68,8 @@ export function reviewRows(sources: readonly ReviewSource[], context: readonly R
       figures: keyFigures(s.report),
       similarity: previous ? narrativeSimilarity(s.report, previous) : null,
       issues,
+      report: s.report,
+      receivedAt: s.receivedAt ?? null,
     }
   })
 }

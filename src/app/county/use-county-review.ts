@@ -67,7 +67,7 @@ export function useCountyReview(db: WorkspaceDB) {
         if (!stored?.ok || stored.opened.entry.deletedAt) return null
         const { report, findings, entry } = stored.opened
         const issues = (await poolOf().checkReport(report)) ?? []
-        return { id, fileName: entry.source, report, issues: [...issues, ...findings] }
+        return { id, fileName: entry.source, report, issues: [...issues, ...findings], receivedAt: entry.createdAt }
       }))
       const list = loaded.filter((s): s is ReviewSource => s !== null)
       if (!cancelled) {
@@ -94,7 +94,7 @@ export function useCountyReview(db: WorkspaceDB) {
       if (check.ok) {
         try {
           const id = await createReport(db, { report: check.report, findings: check.findings, origin: 'file', source: file.name, counts: issueCounts(check.issues) }, 'import')
-          added.push({ id, fileName: file.name, report: check.report, issues: check.issues })
+          added.push({ id, fileName: file.name, report: check.report, issues: check.issues, receivedAt: new Date().toISOString() })
           recent.unshift({ name: file.name, ok: true, text: `${agencyLabel(check.report.meta.agency)} ${check.report.meta.year}年` })
         } catch {
           failedNow.push({ name: file.name, reason: '无法存入浏览器（存储空间可能已满）' })

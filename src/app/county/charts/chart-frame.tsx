@@ -1,0 +1,43 @@
+// One chart of the county dashboard: an SVG with its title, a legend, and its table alternative
+// (shown on request on screen, always in print, and read by screen readers instead of the SVG).
+import { useId, useState, type ReactNode } from 'react'
+
+export const BAR = 16
+export const GAP = 6
+export const LABEL_WIDTH = 190
+export const PLOT_WIDTH = 520
+
+export const COLORS = ['#2f6db5', '#6aa84f', '#c0392b', '#8e6c00', '#7d4fa0', '#5b6770']
+
+interface Props {
+  title: string
+  note?: string
+  legend?: readonly { label: string; color: string }[]
+  height: number
+  svg: ReactNode
+  table: ReactNode
+}
+
+export function ChartFrame({ title, note, legend, height, svg, table }: Props) {
+  const id = useId()
+  const [showTable, setShowTable] = useState(false)
+  return (
+    <figure className="county-chart" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`}>{title}</figcaption>
+      {legend && (
+        <ul className="chart-legend" aria-hidden>
+          {legend.map((l) => <li key={l.label}><span className="swatch" style={{ background: l.color }} />{l.label}</li>)}
+        </ul>
+      )}
+      <svg width={LABEL_WIDTH + PLOT_WIDTH + 60} height={height} viewBox={`0 0 ${LABEL_WIDTH + PLOT_WIDTH + 60} ${height}`} aria-hidden focusable="false">
+        {svg}
+      </svg>
+      {note && <p className="muted chart-note">{note}</p>}
+      <button type="button" className="link" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>{showTable ? '隐藏数据表' : '显示数据表'}</button>
+      <table className={`chart-table${showTable ? '' : ' collapsed'}`} aria-label={`${title}（数据表）`}>{table}</table>
+    </figure>
+  )
+}
+
+/** Bar length for a value against the largest one. */
+export const scale = (max: number) => (v: number) => (max > 0 ? (v / max) * PLOT_WIDTH : 0)
