@@ -9,23 +9,27 @@ import type { FileCheck } from '../import/check-file'
 import { isReportFile, isSkippedName } from '../import/report-files'
 import { batchResults, toCsv, toTable } from './batch-result'
 import type { WorkerResult, WorkerTask } from './check-worker'
+import { applyCountyOptions, loadCountyOptions } from './county-options'
 
-const USAGE = '用法 / usage: npm run check -- 目录 [--json 结果.json] [--csv 结果.csv]'
+const USAGE = '用法 / usage: npm run check -- 目录 [--json 结果.json] [--csv 结果.csv] [--rules 规则包.json] [--roster 单位名单.csv]'
 
 function usageError(message: string): never {
   console.error(`${message}\n${USAGE}`)
   process.exit(2)
 }
 
-function parseArgs(argv: string[]): { dir: string; json: string | null; csv: string | null } {
+type FileOption = 'json' | 'csv' | 'rules' | 'roster'
+const FILE_OPTIONS: readonly string[] = ['--json', '--csv', '--rules', '--roster']
+
+function parseArgs(argv: string[]): { dir: string } & Record<FileOption, string | null> {
   let dir: string | null = null
-  const out: { json: string | null; csv: string | null } = { json: null, csv: null }
+  const out: Record<FileOption, string | null> = { json: null, csv: null, rules: null, roster: null }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
-    if (arg === '--json' || arg === '--csv') {
+    if (FILE_OPTIONS.includes(arg)) {
       const value = argv[++i]
       if (!value || value.startsWith('--')) usageError(`${arg} 后面缺少文件名`)
-      out[arg === '--json' ? 'json' : 'csv'] = value
+      out[arg.slice(2) as FileOption] = value
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE)
       process.exit(0)
@@ -80,15 +84,19 @@ async function checkAll(paths: string[], dir: string): Promise<FileCheck[]> {
   return checks
 }
 
-const { dir, json, csv } = parseArgs(process.argv.slice(2))
+const { dir, json, csv, rules, roster } = parseArgs(process.argv.slice(2))
+const county = loadCountyOptions(rules, roster, usageError)
 const started = performance.now()
 const paths = reportFiles(dir)
 const names = paths.map((p) => relative(dir, p))
-const results = batchResults(names, await checkAll(paths, dir))
+const checks = await checkAll(paths, dir)
+// --rules and --roster (county-options.ts): pack findings and scores, and the units that sent nothing.
+const { results, missing } = applyCountyOptions(batchResults(names, checks), checks, county)
 const seconds = (performance.now() - started) / 1000
 console.log(toTable(results))
 const failed = results.filter((r) => 'failed' in r).length
 const withErrors = results.filter((r) => !('failed' in r) && r.errors.length > 0).length
 console.log(`\n${paths.length} 个文件：${withErrors} 份有错误，${failed} 个无法读取；用时 ${seconds.toFixed(1)} 秒（${(paths.length / Math.max(seconds, 0.001)).toFixed(0)} 份/秒）`)
-if (json) writeFileSync(resolve(json), `${JSON.stringify(results, null, 2)}\n`)
+if (missing.length > 0) console.log(`名单中 ${missing.length} 个单位没有报告：${missing.map((m) => m.unit).join('、')}`)
+if (json) writeFileSync(resolve(json), `${JSON.stringify([...results, ...missing], null, 2)}\n`)
 if (csv) writeFileSync(resolve(csv), toCsv(results))

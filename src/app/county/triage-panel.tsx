@@ -17,13 +17,15 @@ interface Props {
   onClose(): void
 }
 
+const markOf = (state: TriageMark['state'], reason: string): TriageMark => ({ state, reason, at: new Date().toISOString() })
+
 export function TriagePanel({ row, pairs, agencyOf, onMark, onClose }: Props) {
   const [ignoring, setIgnoring] = useState<{ fingerprint: string; reason: string } | null>(null)
   const triaged = row.january?.triaged ?? []
   const set = (fingerprint: string, state: TriageState) => {
     if (state === 'ignored') return setIgnoring({ fingerprint, reason: '' })
     setIgnoring(null)
-    onMark(fingerprint, state === 'pending' ? null : { state, reason: '', at: new Date().toISOString() })
+    onMark(fingerprint, state === 'pending' ? null : markOf(state, ''))
   }
   return (
     <section className="january-panel triage-panel" aria-labelledby="triage-heading" data-triage-report={row.id}>
@@ -51,7 +53,7 @@ export function TriagePanel({ row, pairs, agencyOf, onMark, onClose }: Props) {
                 <form className="ignore-form" onSubmit={(e) => {
                   e.preventDefault()
                   if (!ignoring.reason.trim()) return
-                  onMark(t.fingerprint, { state: 'ignored', reason: ignoring.reason.trim(), at: new Date().toISOString() })
+                  onMark(t.fingerprint, markOf('ignored', ignoring.reason.trim()))
                   setIgnoring(null)
                 }}>
                   <label>忽略理由<input value={ignoring.reason} required onChange={(e) => setIgnoring({ ...ignoring, reason: e.target.value })} /></label>

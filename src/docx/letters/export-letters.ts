@@ -5,7 +5,7 @@ import { rectificationLetter, type LetterInput } from '@/report/county/letter-te
 import { letterDocxBytes } from './rectification-letter'
 
 /** The file name of a unit's letter inside the .zip. */
-export const letterFileName = (unit: string, year: number) => `${unit.replace(/[\\/:*?"<>|]/g, '_')}${year}年年报整改通知.docx`
+const letterFileName = (unit: string, year: number) => `${unit.replace(/[\\/:*?"<>|]/g, '_')}${year}年年报整改通知.docx`
 
 export async function lettersZip(inputs: readonly LetterInput[]): Promise<Blob> {
   const files: Record<string, Uint8Array> = {}

@@ -11,7 +11,7 @@ import { packageHygiene } from '../package'
 
 const right = (text: string) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exact(), widowControl: false, children: [run(text)] })
 
-export function letterDocument(letter: Letter, office: string, date: string): Document {
+function letterDocument(letter: Letter, office: string, date: string): Document {
   const items = letter.items.flatMap((item, i) => [
     bodyParagraph([run(`${i + 1}．位置：`, FONT.h1), run(item.where)]),
     bodyParagraph([run('问题：', FONT.h2), run(item.what)]),

@@ -15,14 +15,14 @@ const HASHES = 64
 const BANDS = 16
 const ROWS = HASHES / BANDS
 /** Jaccard of the shingle sets from which two units count as copied. */
-export const COPY_THRESHOLD = 0.5
+const COPY_THRESHOLD = 0.5
 
 export interface CopyItem {
   id: string
   report: Report
 }
 
-export interface Passage {
+interface Passage {
   field: string
   /** The sentence of one report and its counterpart in the other. */
   a: string

@@ -23,7 +23,7 @@ const HOW: Record<string, string> = {
 }
 const DEFAULT_HOW = '请核实后改正；如确无问题，请在报送时说明理由'
 
-export interface LetterItem {
+interface LetterItem {
   where: string
   what: string
   how: string

@@ -9,7 +9,7 @@ import { SECTIONS } from '../sections'
 import { stripSpaces } from '../text'
 import { narrativeLabel } from '../narrative-fields'
 
-export const RULE_PACK_FORMAT = 'gov-info-rule-pack'
+const RULE_PACK_FORMAT = 'gov-info-rule-pack'
 
 const points = z.number().check(z.nonnegative())
 
@@ -80,7 +80,7 @@ function targetText(report: Report, target: string): { text: string; cells: stri
 }
 
 /** The last day of the deadline for a report year: "01-31" of the year after it. */
-export function packDeadline(pack: RulePack, year: number): string | null {
+function packDeadline(pack: RulePack, year: number): string | null {
   return pack.deadline ? `${year + 1}-${pack.deadline}` : null
 }
 
