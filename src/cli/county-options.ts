@@ -49,9 +49,10 @@ export function applyCountyOptions(results: readonly FileResult[], checks: reado
   const scored = results.map((r, i): ScoredResult => {
     const check = checks[i]
     if (!pack || 'failed' in r || !check?.ok) return r
-    const extra = packIssues(check.report, pack).map((x) => ({ rule: x.ruleId, cells: x.cells, message: x.message, severity: x.severity }))
-    const errors = [...extra.filter((x) => x.severity === 'error').map(({ severity: _, ...f }) => f), ...r.errors]
-    const warnings = [...r.warnings, ...extra.filter((x) => x.severity !== 'error').map(({ severity: _, ...f }) => f)]
+    const extra = packIssues(check.report, pack)
+    const finding = (x: (typeof extra)[number]) => ({ rule: x.ruleId, cells: x.cells, message: x.message })
+    const errors = [...extra.filter((x) => x.severity === 'error').map(finding), ...r.errors]
+    const warnings = [...r.warnings, ...extra.filter((x) => x.severity !== 'error').map(finding)]
     return { ...r, errors, warnings, ...scoreReport([...errors, ...warnings].map((f) => ({ ruleId: f.rule })), pack) }
   })
   const missing: MissingUnit[] = []
