@@ -6,7 +6,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef } from 'react'
+import { useLayoutEffect, useRef, useSyncExternalStore } from 'react'
 import { agencyLabel, formatCellValue } from '@/report/format'
 import { KEY_FIGURE_LABELS, SIMILARITY_LABEL } from '@/report/county/key-figures'
 import { deductionText } from '@/report/county/scoring'
@@ -28,6 +28,9 @@ const columns = helper.columns([
   helper.accessor('unitLabel', { header: '类型', sortFn: 'alphanumeric' }),
   helper.accessor('errors', { header: '错误', ...number }),
   helper.accessor('warnings', { header: '提醒', ...number }),
+  // January (issue 20): the round and lateness, and the score under the loaded rule pack.
+  helper.accessor((r) => r.january?.round ?? 1, { id: 'round', header: '报送', ...number }),
+  helper.accessor((r) => r.january?.score?.score, { id: 'score', header: '得分', ...number }),
   helper.accessor((r) => r.figures.newReceived, { id: 'newReceived', header: L.newReceived, ...number }),
   helper.accessor((r) => r.figures.carriedForward, { id: 'carriedForward', header: L.carriedForward, ...number }),
   helper.accessor((r) => r.figures.review, { id: 'review', header: L.review, ...number }),
@@ -35,9 +38,6 @@ const columns = helper.columns([
   helper.accessor((r) => r.figures.feeWanYuan ?? undefined, { id: 'fee', header: L.feeWanYuan, ...number }),
   helper.accessor((r) => r.figures.publishDate ?? undefined, { id: 'publishDate', header: L.publishDate, sortFn: 'alphanumeric', sortUndefined: 'last' }),
   helper.accessor((r) => r.similarity ?? undefined, { id: 'similarity', header: SIMILARITY_LABEL, ...number }),
-  // January (issue 20): the round and lateness, and the score under the loaded rule pack.
-  helper.accessor((r) => r.january?.round ?? 1, { id: 'round', header: '报送', ...number }),
-  helper.accessor((r) => r.january?.score?.score, { id: 'score', header: '得分', ...number }),
 ])
 
 function cellText(row: ReviewRow, columnId: string): string {
@@ -54,6 +54,15 @@ function cellText(row: ReviewRow, columnId: string): string {
     case 'score': return row.january?.score ? `${row.january.score.score}` : '—'
     default: return String(row.figures[columnId as 'newReceived'])
   }
+}
+
+const printQuery = () => window.matchMedia('print')
+function usePrinting(): boolean {
+  return useSyncExternalStore((changed) => {
+    const query = printQuery()
+    query.addEventListener('change', changed)
+    return () => query.removeEventListener('change', changed)
+  }, () => printQuery().matches)
 }
 
 interface Props {
@@ -84,9 +93,11 @@ export function ReviewTable({ rows, selected, onSelect, onOpen, sorting, onSorti
     // Only on mount: later scrolling is the reviewer's.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [])
-  const items = virtualizer.getVirtualItems()
-  const top = items[0]?.start ?? 0
-  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
+  // Printing draws every row, not only those in view.
+  const printing = usePrinting()
+  const items = printing ? sorted.map((_, index) => ({ index, key: index, start: 0, end: 0, size: ROW_HEIGHT, lane: 0 })) : virtualizer.getVirtualItems()
+  const top = printing ? 0 : items[0]?.start ?? 0
+  const bottom = printing ? 0 : virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id))
   const toggle = (id: string) => {
     const next = new Set(selected)

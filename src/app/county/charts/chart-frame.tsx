@@ -29,7 +29,7 @@ export function ChartFrame({ title, note, legend, height, svg, table }: Props) {
           {legend.map((l) => <li key={l.label}><span className="swatch" style={{ background: l.color }} />{l.label}</li>)}
         </ul>
       )}
-      <svg width={LABEL_WIDTH + PLOT_WIDTH + 60} height={height} viewBox={`0 0 ${LABEL_WIDTH + PLOT_WIDTH + 60} ${height}`} aria-hidden focusable="false">
+      <svg className="chart-svg" viewBox={`0 0 ${LABEL_WIDTH + PLOT_WIDTH + 60} ${height}`} style={{ maxWidth: LABEL_WIDTH + PLOT_WIDTH + 60 }} aria-hidden focusable="false">
         {svg}
       </svg>
       {note && <p className="muted chart-note">{note}</p>}
