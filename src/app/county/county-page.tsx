@@ -57,6 +57,8 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
     (!onlyErrors || r.errors > 0) && (!unitType || r.unitType === unitType) && (!year || r.year === Number(year))
     && (!query.trim() || r.agency.includes(query.trim()))), [rows, onlyErrors, unitType, year, query])
   const triageRow = rows?.find((r) => r.id === triageId) ?? null
+  // The dashboard draws the selection among the rows shown (all shown when none is selected).
+  const shownChosen = useMemo(() => (selected.size > 0 ? shown.filter((r) => selected.has(r.id)) : shown), [shown, selected])
 
   const open = async (files: File[]) => {
     const { reports, others } = splitFiles(files)
@@ -176,7 +178,7 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
 
       {charts && rows && (
         <Suspense fallback={<p className="muted">正在绘制……</p>}>
-          <CountyCharts rows={chosen().filter((r) => shown.includes(r))} all={rows} units={january.roster ? january.units : null} />
+          <CountyCharts rows={shownChosen} all={rows} units={january.roster ? january.units : null} />
         </Suspense>
       )}
     </div>

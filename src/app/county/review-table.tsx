@@ -6,11 +6,12 @@ import {
   type SortingState,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef, useSyncExternalStore } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { agencyLabel, formatCellValue } from '@/report/format'
 import { KEY_FIGURE_LABELS, SIMILARITY_LABEL } from '@/report/county/key-figures'
 import { deductionText } from '@/report/county/scoring'
 import type { ReviewRow } from './review-rows'
+import { usePrinting } from './use-printing'
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -54,15 +55,6 @@ function cellText(row: ReviewRow, columnId: string): string {
     case 'score': return row.january?.score ? `${row.january.score.score}` : '—'
     default: return String(row.figures[columnId as 'newReceived'])
   }
-}
-
-const printQuery = () => window.matchMedia('print')
-function usePrinting(): boolean {
-  return useSyncExternalStore((changed) => {
-    const query = printQuery()
-    query.addEventListener('change', changed)
-    return () => query.removeEventListener('change', changed)
-  }, () => printQuery().matches)
 }
 
 interface Props {

@@ -55,7 +55,9 @@ export interface LetterInput {
 }
 
 export function rectificationLetter(input: LetterInput): Letter {
-  const items = input.issues.map((i) => ({ where: where(i.cells), what: i.message, how: HOW[i.ruleId] ?? DEFAULT_HOW }))
+  // Errors first: they are what must change before the report can be published.
+  const ordered = [...input.issues].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'))
+  const items = ordered.map((i) => ({ where: where(i.cells), what: i.message, how: HOW[i.ruleId] ?? DEFAULT_HOW }))
   const due = input.resubmitBy ? `请于${formatChineseDate(input.resubmitBy)}前` : '请尽快'
   return {
     unit: input.unit,

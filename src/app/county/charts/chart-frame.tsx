@@ -1,6 +1,7 @@
 // One chart of the county dashboard: an SVG with its title, a legend, and its table alternative
-// (shown on request on screen, always in print, and read by screen readers instead of the SVG).
+// (drawn on request on screen and always in print; screen readers get it instead of the SVG).
 import { useId, useState, type ReactNode } from 'react'
+import { usePrinting } from '../use-printing'
 
 export const BAR = 16
 export const GAP = 6
@@ -21,6 +22,7 @@ interface Props {
 export function ChartFrame({ title, note, legend, height, svg, table }: Props) {
   const id = useId()
   const [showTable, setShowTable] = useState(false)
+  const printing = usePrinting()
   return (
     <figure className="county-chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
@@ -34,7 +36,8 @@ export function ChartFrame({ title, note, legend, height, svg, table }: Props) {
       </svg>
       {note && <p className="muted chart-note">{note}</p>}
       <button type="button" className="link" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>{showTable ? '隐藏数据表' : '显示数据表'}</button>
-      <table className={`chart-table${showTable ? '' : ' collapsed'}`} aria-label={`${title}（数据表）`}>{table}</table>
+      {/* Drawn when asked for and in print: 500 units' tables would cost the dashboard its speed. */}
+      {(showTable || printing) && <table className="chart-table" aria-label={`${title}（数据表）`}>{table}</table>}
     </figure>
   )
 }
