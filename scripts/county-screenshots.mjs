@@ -40,14 +40,14 @@ await page.getByTestId('batch-files').setInputFiles([file('白庙乡.json', seed
 await page.locator('[data-report-row]').nth(6).waitFor()
 await page.getByLabel('评分规则').selectOption({ label: '某市年报评分（示例）' })
 await page.getByLabel('按年度筛选').selectOption('2024')
-// The toasts have said their piece.
-await page.evaluate(() => document.querySelectorAll('.toast').forEach((t) => t.remove()))
+// The toasts have said their piece (hidden by style: React owns their nodes).
+await page.addStyleTag({ content: '.toasts { display: none !important; }' })
 await page.waitForTimeout(300)
-await page.screenshot({ path: `${out}/county-january.png`, fullPage: true })
+await page.screenshot({ path: `${out}/county-january.png` })
 await page.locator('[data-report-row][data-agency="伊川县鸦岭镇人民政府"]').getByRole('button', { name: /^处理/ }).click()
 await page.locator('.triage-panel').scrollIntoViewIfNeeded()
 await page.locator('.triage-panel').screenshot({ path: `${out}/county-triage.png` })
-await page.evaluate(() => document.querySelectorAll('.toast').forEach((t) => t.remove()))
+await page.getByRole('button', { name: '关闭' }).click()
 await page.getByRole('button', { name: '县域概览' }).click()
 await page.locator('.county-charts').waitFor()
 await page.locator('.county-charts').screenshot({ path: `${out}/county-dashboard.png` })
