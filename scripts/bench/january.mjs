@@ -15,7 +15,7 @@ const WORDS = '政府信息公开工作推进依法行政主动公开申请办�
 const sentences = (next, n) => Array.from({ length: n }, () => `${Array.from({ length: 12 }, () => WORDS[Math.floor(next() * WORDS.length)]).join('')}。`).join('')
 
 /** 500 reports of different townships, each with its own text of a real report's length; units 1–10 copy in pairs. */
-export function januaryReports(count = 500) {
+function januaryReports(count = 500) {
   return Array.from({ length: count }, (_, i) => {
     const report = structuredClone(SEEDS[i % SEEDS.length])
     report.meta.agency = `某县第${i + 1}镇人民政府`
