@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
@@ -36,7 +37,8 @@ const offline = VitePWA({
   manifest: false,
   devOptions: { enabled: false },
   workbox: {
-    globPatterns: ['**/*.{js,css,html,svg}'],
+    // The Chinese cMaps of pdf.js (bcmap): a PDF from WPS opens offline too.
+    globPatterns: ['**/*.{js,mjs,css,html,svg,bcmap}'],
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     navigateFallback: 'index.html',
     // The first visit's tab is served from the cache at once, not only after a reload.
@@ -44,6 +46,24 @@ const offline = VitePWA({
     cleanupOutdatedCaches: true,
   },
 })
+
+/**
+ * pdf.js needs character maps for PDFs whose Chinese fonts are not embedded (WPS exports): the
+ * Chinese ones (about 350 kB, loaded only when such a PDF is read) go beside its worker in assets/.
+ */
+function pdfjsCMaps(): Plugin {
+  return {
+    name: 'pdfjs-cmaps',
+    apply: 'build',
+    generateBundle() {
+      const dir = fileURLToPath(new URL('./node_modules/pdfjs-dist/cmaps/', import.meta.url))
+      for (const name of readdirSync(dir)) {
+        if (!/^(Adobe-GB1|GB|UniGB)/.test(name)) continue
+        this.emitFile({ type: 'asset', fileName: `assets/pdfjs-cmaps/${name}`, source: readFileSync(`${dir}${name}`) })
+      }
+    },
+  }
+}
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -58,7 +78,7 @@ function contentSecurityPolicy(): Plugin {
 // base './' makes the build work from any static server path (an intranet nginx, a sub-folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), offline],
+  plugins: [react(), contentSecurityPolicy(), offline, pdfjsCMaps()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // The county review's reading workers are ES modules, like the app.
   worker: { format: 'es' },

@@ -15,6 +15,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test('every page, with check results listed: no serious or critical violation', async ({ page }) => {
+  // Nine full axe runs: more than the default minute on a loaded 2-core machine.
+  test.setTimeout(180_000)
   await freshApp(page)
   await openReportFile(page, FIXTURE)
   // A warning and an error in the list, so their colours are checked too.

@@ -17,7 +17,7 @@ await build({
     emptyOutDir: true,
     minify: false,
     rollupOptions: {
-      input: { check: 'src/cli/check.ts', 'check-worker': 'src/cli/check-worker.ts' },
+      input: { check: 'src/cli/check.ts', 'check-worker': 'src/worker/node-worker.ts' },
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
     },
   },

@@ -88,12 +88,47 @@ export async function scrollReview(browser, url, count = 500) {
   return result
 }
 
+function runCli(dir) {
+  const out = execFileSync('node', ['dist-cli/check.mjs', dir], { encoding: 'utf8' })
+  const m = /用时 ([\d.]+) 秒（(\d+) 份\/秒）/.exec(out)
+  return m ? { seconds: Number(m[1]), rate: Number(m[2]) } : null
+}
+
 /** The command line on 200 .docx reports: reports per second as it reports them. */
 export function cliRate(count = 200) {
   execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'ignore' })
   const dir = wordReports(count)
-  const out = execFileSync('node', ['dist-cli/check.mjs', dir], { encoding: 'utf8' })
+  const result = runCli(dir)
   rmSync(dir, { recursive: true, force: true })
-  const m = /用时 ([\d.]+) 秒（(\d+) 份\/秒）/.exec(out)
-  return m ? { seconds: Number(m[1]), rate: Number(m[2]) } : null
+  return result
+}
+
+/**
+ * What last year's report costs the checks: the same 200 .docx reports, each folder with 200
+ * last-year .json reports beside them — of the same townships (each report then checked again
+ * with its last year's) or of other townships (nothing to compare). Same files to read either
+ * way; runs alternate, three each, the medians compared.
+ */
+export function cliLastYearCost(count = 200) {
+  execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'ignore' })
+  const dir = wordReports(count)
+  const seed = JSON.parse(readFileSync(JSON_SEED, 'utf8'))
+  const folders = ['same', 'other'].map((kind) => {
+    const d = mkdtempSync(join(tmpdir(), `bench-last-${kind}-`))
+    for (let i = 0; i < count; i++) {
+      const name = `report-${String(i + 1).padStart(3, '0')}`
+      writeFileSync(join(d, `${name}.docx`), readFileSync(join(dir, `${name}.docx`)))
+      const agency = kind === 'same' ? `叶城县第${i + 1}镇人民政府` : `别县第${i + 1}镇人民政府`
+      writeFileSync(join(d, `${name}-2023.json`), JSON.stringify({ ...seed, meta: { ...seed.meta, agency, year: 2023 } }))
+    }
+    return d
+  })
+  const times = { same: [], other: [] }
+  for (let round = 0; round < 3; round++) {
+    times.same.push(runCli(folders[0])?.seconds ?? NaN)
+    times.other.push(runCli(folders[1])?.seconds ?? NaN)
+  }
+  for (const d of [dir, ...folders]) rmSync(d, { recursive: true, force: true })
+  const median = (xs) => [...xs].sort((a, b) => a - b)[1]
+  return { withLastYear: median(times.same), without: median(times.other) }
 }

@@ -23,6 +23,7 @@ import { Toasts, useToasts } from './toasts'
 import { UpdatePrompt } from './update-prompt'
 import { useExportActions } from './use-export-actions'
 import { useFocusRequest } from './use-focus-request'
+import { useLastYear } from './use-last-year'
 import { useOpenActions } from './use-open-actions'
 import { memoryReport, useReportSession } from './use-report-session'
 import { useSaveProblem } from './save-status'
@@ -57,6 +58,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
   const { toasts, notify, dismiss } = useToasts()
   const session = useReportSession(db, initial, notify)
   const { opened, autosave, currentReport, currentId } = session
+  const lastYear = useLastYear(db, opened)
   const issues = useMemo(() => createIssueStore(), [])
   const [page, setPage] = useState<PageId>('meta')
   const [history, setHistory] = useState(false)
@@ -75,7 +77,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
   }, [session])
   const opening = useOpenActions({ ask, notify, add: session.add, opened: () => setPage('meta') })
   const exporting = useExportActions({
-    currentReport, notify, previous: opened.baseline, showReview: () => setPage('review'),
+    currentReport, notify, previous: lastYear, showReview: () => setPage('review'),
     exported: (report) => session.keepVersion('export', report),
   })
   const onResult = useCallback((list: Issue[]) => {
@@ -96,13 +98,14 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
 
   return (
     <EditorContext.Provider value={editor}>
-      <ValidationRunner store={issues} previous={opened.baseline} extra={opened.findings} onResult={onResult} />
+      <ValidationRunner store={issues} previous={lastYear} extra={opened.findings} onResult={onResult} />
       <div className="app">
         <HeaderBar statusStore={autosave.statusStore} reportId={opened.entry.id} memoryOnly={!db} onNew={() => void opening.onNew()} onOpen={() => fileInput.current?.click()}
           onSave={exporting.onSave} onExport={() => void exporting.onExport()} onHistory={db ? () => setHistory(true) : null} noReport={page === 'county'} />
         <ReportFileInput ref={fileInput} label="选择报告文件" testId="open-file" onFile={opening.openFile} />
         <ReportFileInput ref={lastYearInput} label="选择上年报告文件" testId="last-year-file" onFile={opening.startFromLastYear} />
         <UpdatePrompt />
+        {opening.readingStatus}
         {start.kind === 'ready' && <StartupNotice migration={start.migration} damaged={start.damaged} />}
         {problem.conflict && (
           <ConflictBanner onLoadOther={() => void session.loadOther()} onKeepMine={() => void session.keepMine()} onDownload={exporting.onSave} />
@@ -120,7 +123,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
             ) : page === 'workspace' && db ? (
               <Suspense fallback={<p className="muted">正在加载……</p>}>
                 <WorkspacePage db={db} currentId={opened.entry.id} onOpen={async (id) => { await openReport(id); return true }}
-                  onNew={() => void opening.onNew()} onOpenFile={() => fileInput.current?.click()}
+                  onNew={() => void opening.onNew()} onOpenFile={() => fileInput.current?.click()} onPasteHtml={opening.openPastedPage}
                   onStartFromLastYear={() => lastYearInput.current?.click()} onCurrentDeleted={currentDeleted} notify={notify} ask={ask} />
               </Suspense>
             ) : page === 'workspace' || page === 'county' ? (

@@ -2,11 +2,27 @@
 import type { ImportSummary } from '@/import/import-result'
 import type { Issue, Severity } from '@/report/issue'
 import { SECTIONS } from '@/report/sections'
-import { TABLE_IDS } from '@/report/tables/registry'
+import { inputCell, isTableId, TABLES, TABLE_IDS } from '@/report/tables/registry'
+import { parseCellId } from '@/report/tables/table-def'
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: '未能读取', warning: '请注意', info: '已读取' }
 
-export function ImportDetails({ summary, findings }: { summary: ImportSummary; findings: Issue[] }) {
+/** 表三「自然人 · 一、本年新收…」 for a cell id, as the check list names cells. */
+function cellName(id: string): string {
+  const ref = parseCellId(id)
+  if (!ref || !isTableId(ref.table)) return id
+  return `${TABLES[ref.table].name}「${inputCell(ref.table, ref.rowId, ref.colId)?.label ?? id}」`
+}
+
+interface Props {
+  summary: ImportSummary
+  findings: Issue[]
+  /** Where each number was read (cell id → page and line, or table, row and column). */
+  sources?: Record<string, string>
+}
+
+export function ImportDetails({ summary, findings, sources = {} }: Props) {
+  const read = Object.entries(sources)
   const important = findings.filter((f) => f.severity !== 'info')
   const info = findings.filter((f) => f.severity === 'info')
   return (
@@ -28,6 +44,14 @@ export function ImportDetails({ summary, findings }: { summary: ImportSummary; f
         <details>
           <summary>读取明细（{info.length} 条）</summary>
           <ul className="finding-list">{info.map((f, i) => <li key={i}>{f.message}</li>)}</ul>
+        </details>
+      )}
+      {read.length > 0 && (
+        <details data-testid="import-sources">
+          <summary>数字来源（{read.length} 个单元格）</summary>
+          <ul className="finding-list">
+            {read.map(([id, where]) => <li key={id} data-cells={id}>{cellName(id)}：{where}</li>)}
+          </ul>
         </details>
       )}
     </div>

@@ -1,5 +1,6 @@
-// Reading a chosen file into a report, with what to show about it. The importer (and its unzip
-// library) loads only when a file is opened.
+// Reading a chosen file into a report, with what to show about it. The file is read in the page's
+// worker pool (the same path as 汇总审核): a hostile file can stall or crash a worker, never the
+// page, and the user can cancel the reading.
 import type { ReactNode } from 'react'
 import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
@@ -7,21 +8,21 @@ import { ImportDetails } from './import-details'
 
 export type OpenedFile =
   | { ok: true; report: Report; details: ReactNode; findings: Issue[] }
-  | { ok: false; errors: string[] }
+  | { ok: false; errors: string[]; cancelled?: boolean }
 
 /** Reads a .json or .docx report. What the import noticed (not the details of what it read) stays in the check list. */
-export async function readReportFile(file: File): Promise<OpenedFile> {
-  const { importReportFile } = await import('@/import/import-file')
-  const bytes = new Uint8Array(await file.arrayBuffer())
+export async function readReportFile(file: File, signal?: AbortSignal): Promise<OpenedFile> {
+  const [{ readInBrowser }, { sourceNotes }] = await Promise.all([import('@/worker/browser-jobs'), import('@/import/import-result')])
+  const bytes = await file.arrayBuffer()
   // A user-timing measure: the bench reads it (it costs nothing otherwise).
   const started = performance.now()
-  const result = importReportFile(file.name, bytes)
+  const result = await readInBrowser(file.name, bytes, signal)
   performance.measure('report-import', { start: started })
-  if (!result.ok) return result
+  if (!result.ok) return { ok: false, errors: [result.reason], cancelled: signal?.aborted }
   return {
     ok: true,
     report: result.report,
-    details: file.name.toLowerCase().endsWith('.json') ? null : <ImportDetails summary={result.summary} findings={result.findings} />,
-    findings: result.findings.filter((f) => f.severity !== 'info'),
+    details: file.name.toLowerCase().endsWith('.json') ? null : <ImportDetails summary={result.summary} findings={result.findings} sources={result.sources} />,
+    findings: [...result.findings.filter((f) => f.severity !== 'info'), ...sourceNotes(result.sources)],
   }
 }

@@ -1,5 +1,7 @@
-// The hidden picker behind 打开报告 and 以上年报告为底稿: a report file (.json) or a Word report.
+// The hidden picker behind 打开报告 and 以上年报告为底稿: a report file (.json), a Word report, or
+// a published web page or PDF (report-file.md §10).
 import type { RefObject } from 'react'
+import { REPORT_FILE_ACCEPT } from '@/import/report-files'
 
 interface Props {
   ref: RefObject<HTMLInputElement | null>
@@ -10,7 +12,7 @@ interface Props {
 
 export function ReportFileInput({ ref, label, testId, onFile }: Props) {
   return (
-    <input ref={ref} type="file" accept=".json,.docx,application/json" hidden aria-label={label} data-testid={testId}
+    <input ref={ref} type="file" accept={REPORT_FILE_ACCEPT} hidden aria-label={label} data-testid={testId}
       onChange={(e) => {
         const file = e.target.files?.[0]
         e.target.value = '' // picking the same file again must fire change again

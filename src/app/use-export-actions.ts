@@ -2,7 +2,6 @@
 // only when the user exports.
 import { reportFileName } from '@/report/format'
 import type { Report } from '@/report/schema'
-import { checkReport } from '@/form/validation-client'
 import { hasErrors, issueCounts } from '@/report/issue'
 import { downloadBlob } from '@/lib/download'
 import type { Notify } from './toasts'
@@ -26,7 +25,8 @@ export function useExportActions({ currentReport, notify, previous, showReview, 
 
   const onExport = async () => {
     const report = currentReport()
-    const issues = await checkReport(report, previous)
+    const { checkInBrowser } = await import('@/worker/browser-jobs')
+    const { issues } = await checkInBrowser(report, { previous })
     if (hasErrors(issues)) {
       showReview()
       notify(`还有 ${issueCounts(issues).errors} 个错误，改正后才能导出 Word`, 'error')

@@ -1,5 +1,6 @@
 // 新建报告, 打开报告 and 以上年报告为底稿. Each adds a report to 我的报告 and opens it; none
 // replaces another report. A file is read completely (and a Word file's reading shown) first.
+import { useState } from 'react'
 import { createEmptyReport } from '@/report/default-report'
 import type { NewReport } from '@/lib/workspace'
 import type { VersionReason } from '@/lib/workspace-db'
@@ -17,6 +18,7 @@ interface Deps {
 }
 
 export function useOpenActions({ ask, notify, add, opened }: Deps) {
+  const [reading, setReading] = useState<{ name: string; stop: AbortController } | null>(null)
   const onNew = async () => {
     if (await add({ report: createEmptyReport(), origin: 'new' }, 'created')) {
       opened()
@@ -26,12 +28,20 @@ export function useOpenActions({ ask, notify, add, opened }: Deps) {
 
   const read = async (file: File): Promise<Extract<OpenedFile, { ok: true }> | null> => {
     let result: OpenedFile
+    const stop = new AbortController()
+    setReading({ name: file.name, stop })
     try {
-      result = await readReportFile(file)
+      result = await readReportFile(file, stop.signal)
     } catch {
       result = { ok: false, errors: [`读取“${file.name}”时出错：文件可能已损坏；若是网络中断导致读取组件未能加载，请刷新后重试。`] }
+    } finally {
+      setReading(null)
     }
     if (result.ok) return result
+    if (result.cancelled) {
+      notify(`已取消读取“${file.name}”，“我的报告”中的报告都没有改动`)
+      return null
+    }
     await ask({
       title: '无法打开此文件',
       body: (
@@ -68,6 +78,9 @@ export function useOpenActions({ ask, notify, add, opened }: Deps) {
     }
   }
 
+  /** A published page copied in the browser: read like a saved .html file. */
+  const openPastedPage = (html: string) => void openFile(new File([html], '粘贴的网页.html', { type: 'text/html' }))
+
   const startFromLastYear = async (file: File) => {
     const result = await read(file)
     if (!result) return
@@ -96,5 +109,13 @@ export function useOpenActions({ ask, notify, add, opened }: Deps) {
     }
   }
 
-  return { onNew, openFile, startFromLastYear }
+  // While a file is read (in a worker): what is read, and a way to stop it.
+  const readingStatus = reading && (
+    <div className="reading-status" role="status">
+      正在读取“{reading.name}”……
+      <button type="button" onClick={() => reading.stop.abort()}>取消读取</button>
+    </div>
+  )
+
+  return { onNew, openFile, openPastedPage, startFromLastYear, readingStatus }
 }

@@ -1,8 +1,7 @@
 // 历史版本 of the open report: when each version was kept, why, and what it changed against the
 // version before it. Restoring keeps the current state as a version too.
 import { useEffect, useRef, useState } from 'react'
-import type { ReportChanges } from '@/report/diff'
-import { PAGES } from './pages'
+import { describeChanges } from './describe-changes'
 import { listVersions } from '@/lib/workspace'
 import type { VersionReason, VersionRecord, WorkspaceDB } from '@/lib/workspace-db'
 import { formatTime } from './format-time'
@@ -15,20 +14,10 @@ const REASON_LABEL: Record<VersionReason, string> = {
   'before-restore': '恢复旧版本前',
   export: '导出 Word 时',
   copy: '复制而来',
+  'before-resubmit': '收到新提交的文件前',
+  resubmit: '新提交的文件',
 }
 
-const PAGE_NAME: Record<string, string> = Object.fromEntries(PAGES.map((p) => [p.id, p.heading]))
-
-function describeChanges(changes: ReportChanges | null): string {
-  if (!changes) return '最早的版本'
-  if (changes.sections.length === 0) return '与前一版本相同'
-  const parts = changes.sections.map((s) => PAGE_NAME[s] ?? s)
-  const counts = [
-    changes.cells.length ? `${changes.cells.length} 个单元格` : '',
-    changes.fields.length ? `${changes.fields.length} 处文字或基本信息` : '',
-  ].filter(Boolean).join('、')
-  return `改动：${parts.join('；')}（${counts}）`
-}
 
 interface Props {
   db: WorkspaceDB

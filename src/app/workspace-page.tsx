@@ -17,6 +17,8 @@ interface Props {
   onOpen(id: string): Promise<boolean>
   onNew(): void
   onOpenFile(): void
+  /** Opens a published page copied in the browser (the clipboard's text/html) as a report. */
+  onPasteHtml(html: string): void
   onStartFromLastYear(): void
   /** The open report was deleted: open another one. */
   onCurrentDeleted(): Promise<void>
@@ -28,7 +30,20 @@ const ORIGIN_LABEL: Record<ReportEntry['origin'], string> = {
   new: '新建', file: '从文件打开', 'last-year': '以上年报告为底稿', copy: '复制', aggregate: '汇总生成', migrated: '原浏览器草稿',
 }
 
-export function WorkspacePage({ db, currentId, onOpen, onNew, onOpenFile, onStartFromLastYear, onCurrentDeleted, notify, ask }: Props) {
+export function WorkspacePage({ db, currentId, onOpen, onNew, onOpenFile, onPasteHtml, onStartFromLastYear, onCurrentDeleted, notify, ask }: Props) {
+  usePastedPage(onPasteHtml)
+  const pasteFromClipboard = async () => {
+    try {
+      for (const item of await navigator.clipboard.read()) {
+        if (!item.types.includes('text/html')) continue
+        onPasteHtml(await (await item.getType('text/html')).text())
+        return
+      }
+      notify('剪贴板中没有网页内容：请在政府网站上选中整篇年度报告（Ctrl+A）并复制（Ctrl+C），再回到本页按 Ctrl+V', 'error')
+    } catch {
+      notify('浏览器不允许直接读取剪贴板：请在本页按 Ctrl+V 粘贴复制的年度报告网页', 'info')
+    }
+  }
   const [entries, setEntries] = useState<ReportEntry[] | null>(null)
   const [trash, setTrash] = useState<ReportEntry[]>([])
   const [query, setQuery] = useState('')
@@ -91,6 +106,7 @@ export function WorkspacePage({ db, currentId, onOpen, onNew, onOpenFile, onStar
       <div className="workspace-actions">
         <button type="button" className="primary" onClick={onNew}>新建报告</button>
         <button type="button" onClick={onOpenFile}>打开报告…</button>
+        <button type="button" onClick={() => void pasteFromClipboard()} title="在政府网站上选中整篇年度报告并复制，再点此处或在本页按 Ctrl+V">粘贴网页</button>
         <button type="button" onClick={onStartFromLastYear}>以上年报告为底稿…</button>
         <span className="workspace-filters">
           <input type="search" aria-label="按机关名称筛选" placeholder="按机关名称筛选" value={query} onChange={(e) => setQuery(e.target.value)} />
@@ -146,4 +162,20 @@ export function WorkspacePage({ db, currentId, onOpen, onNew, onOpenFile, onStar
       <StorageInfo refresh={tick} />
     </div>
   )
+}
+
+/** Ctrl+V anywhere on the page but in a text field: a copied web page is opened as a report. */
+function usePastedPage(onPasteHtml: (html: string) => void): void {
+  useEffect(() => {
+    const onPaste = (e: ClipboardEvent) => {
+      const target = e.target as HTMLElement | null
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return
+      const html = e.clipboardData?.getData('text/html')
+      if (!html) return
+      e.preventDefault()
+      onPasteHtml(html)
+    }
+    document.addEventListener('paste', onPaste)
+    return () => document.removeEventListener('paste', onPaste)
+  }, [onPasteHtml])
 }

@@ -1,9 +1,8 @@
 // What the command line reports per file (report-file.md §8): its agency and year, and its errors
 // and warnings, including the checks across the whole folder (the same as 汇总审核).
-import type { FileCheck } from '../import/check-file'
-import { crossReportIssues } from '../report/county/cross-checks'
+import { reviewBatch } from '../report/county/review-batch'
 import type { Issue } from '../report/issue'
-import { sortIssues } from '../report/validate'
+import type { FileRead } from '../worker/protocol'
 import { agencyLabel } from '../report/format'
 
 interface Finding {
@@ -19,13 +18,12 @@ export type FileResult =
 const finding = (i: Issue): Finding => ({ rule: i.ruleId, cells: i.cells, message: i.message })
 
 /** `checks[i]` belongs to `files[i]` (the path shown, relative to the folder). */
-export function batchResults(files: readonly string[], checks: readonly FileCheck[]): FileResult[] {
-  const read = checks.flatMap((c, i) => (c.ok ? [{ id: String(i), label: files[i] ?? c.name, report: c.report }] : []))
-  const cross = crossReportIssues(read)
+export function batchResults(files: readonly string[], checks: readonly FileRead[]): FileResult[] {
+  const rows = new Map(reviewBatch(checks.flatMap((c, i) => (c.ok ? [{ id: String(i), fileName: files[i] ?? c.name, report: c.report, check: c.check }] : []))).map((r) => [r.id, r]))
   return checks.map((check, i): FileResult => {
     const file = files[i] ?? check.name
     if (!check.ok) return { file, failed: check.reason }
-    const issues = sortIssues([...check.issues, ...(cross.get(String(i)) ?? [])])
+    const issues = rows.get(String(i))?.issues ?? []
     return {
       file,
       agency: check.report.meta.agency,

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { balancedReport } from '@/report/fixtures/balanced'
 import { FIXTURES } from '@/report/fixtures/test-reports'
+import { deepNesting, manyParagraphs } from '@/worker/testing/hostile-docx'
 import type { FileResult } from './batch-result'
 
 const CLI = 'dist-cli/check.mjs'
@@ -55,8 +56,28 @@ describe('npm run check', () => {
     expect(out.stdout).toContain('8 个文件：2 份有错误，1 个无法读取')
   }, 60_000)
 
+  it('a file that stalls its worker costs that file only: named, with the reason; every good one read; exit 0', () => {
+    const mixed = mkdtempSync(join(tmpdir(), 'check-hostile-'))
+    for (const [name, report] of FIXTURES) writeFileSync(join(mixed, `${name}.json`), JSON.stringify(report))
+    copyFileSync('src/import/test-fixtures/wrong-total.docx', join(mixed, 'wrong-total.docx'))
+    writeFileSync(join(mixed, 'millions-of-paragraphs.docx'), manyParagraphs(3_000_000))
+    writeFileSync(join(mixed, 'deep-nesting.docx'), deepNesting(100_000))
+    const json = join(mixed, 'out.json')
+    const started = Date.now()
+    const out = run(mixed, '--timeout', '3', '--json', json)
+    expect(out.status).toBe(0)
+    // Each bad file is stopped at its limit; the whole run is bounded by them, not by the files.
+    expect(Date.now() - started).toBeLessThan(40_000)
+    const results = JSON.parse(readFileSync(json, 'utf8')) as FileResult[]
+    expect(results).toHaveLength(FIXTURES.length + 3)
+    const bad = results.filter((r) => 'failed' in r)
+    expect(bad.map((r) => r.file).sort()).toEqual(['deep-nesting.docx', 'millions-of-paragraphs.docx'])
+    for (const r of bad) expect('failed' in r && r.failed).toContain(`“${r.file}”`)
+    for (const r of results.filter((x) => !('failed' in x))) expect(r).toMatchObject({ agency: expect.any(String), year: 2024 })
+  }, 90_000)
+
   it('exits 2 on a usage error, with the usage', () => {
-    for (const args of [[], ['/no/such/folder'], [dir, '--json'], [dir, '--xml', 'x'], [join(dir, 'notes.txt')]]) {
+    for (const args of [[], ['/no/such/folder'], [dir, '--json'], [dir, '--xml', 'x'], [join(dir, 'notes.txt')], [dir, '--timeout', 'x']]) {
       const out = run(...args)
       expect(out.status, args.join(' ')).toBe(2)
       expect(out.stderr).toContain('npm run check -- 目录')

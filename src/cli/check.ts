@@ -4,14 +4,19 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path'
-import { Worker } from 'node:worker_threads'
-import type { FileCheck } from '../import/check-file'
 import { isReportFile, isSkippedName } from '../import/report-files'
 import { batchResults, toCsv, toTable } from './batch-result'
-import type { WorkerResult, WorkerTask } from './check-worker'
+import { batchPrevious } from '../report/county/review-batch'
+import { checkInPool, readInPool } from '../worker/jobs'
+import { nodePool } from '../worker/node-pool'
+import type { FileRead } from '../worker/protocol'
 import { applyCountyOptions, loadCountyOptions } from './county-options'
 
-const USAGE = '用法 / usage: npm run check -- 目录 [--json 结果.json] [--csv 结果.csv] [--rules 规则包.json] [--roster 单位名单.csv]'
+/** Each worker's heap: far above a real report's needs, far below what would stop the machine. */
+const WORKER_MEMORY_MB = 1024
+const DEFAULT_TIMEOUT_S = 60
+
+const USAGE = '用法 / usage: npm run check -- 目录 [--json 结果.json] [--csv 结果.csv] [--timeout 每个文件的秒数] [--rules 规则包.json] [--roster 单位名单.csv]'
 
 function usageError(message: string): never {
   console.error(`${message}\n${USAGE}`)
@@ -21,12 +26,17 @@ function usageError(message: string): never {
 type FileOption = 'json' | 'csv' | 'rules' | 'roster'
 const FILE_OPTIONS: readonly string[] = ['--json', '--csv', '--rules', '--roster']
 
-function parseArgs(argv: string[]): { dir: string } & Record<FileOption, string | null> {
+function parseArgs(argv: string[]): { dir: string; timeoutMs: number } & Record<FileOption, string | null> {
   let dir: string | null = null
   const out: Record<FileOption, string | null> = { json: null, csv: null, rules: null, roster: null }
+  let timeoutMs = DEFAULT_TIMEOUT_S * 1000
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
-    if (FILE_OPTIONS.includes(arg)) {
+    if (arg === '--timeout') {
+      const seconds = Number(argv[++i])
+      if (!(seconds > 0)) usageError('--timeout 后面应是秒数（大于 0）')
+      timeoutMs = seconds * 1000
+    } else if (FILE_OPTIONS.includes(arg)) {
       const value = argv[++i]
       if (!value || value.startsWith('--')) usageError(`${arg} 后面缺少文件名`)
       out[arg.slice(2) as FileOption] = value
@@ -45,7 +55,7 @@ function parseArgs(argv: string[]): { dir: string } & Record<FileOption, string 
     usageError(`目录不存在：${dir}`)
   }
   if (!isDir) usageError(`不是目录：${dir}`)
-  return { dir, ...out }
+  return { dir, ...out, timeoutMs }
 }
 
 /** Report files under the folder, sorted; Word lock files and hidden files skipped. */
@@ -63,33 +73,33 @@ function reportFiles(dir: string): string[] {
   return out.sort()
 }
 
-async function checkAll(paths: string[], dir: string): Promise<FileCheck[]> {
-  const checks: FileCheck[] = new Array(paths.length)
-  const size = Math.max(1, Math.min(availableParallelism(), paths.length))
-  let next = 0
-  await Promise.all(Array.from({ length: size }, () => new Promise<void>((done, fail) => {
-    const worker = new Worker(new URL('./check-worker.mjs', import.meta.url))
-    const send = () => {
-      if (next >= paths.length) return void worker.terminate().then(() => done())
-      const index = next++
-      worker.postMessage({ index, path: paths[index]!, name: relative(dir, paths[index]!) } satisfies WorkerTask)
-    }
-    worker.on('message', (r: WorkerResult) => {
-      checks[r.index] = r.check
-      send()
-    })
-    worker.on('error', fail)
-    send()
-  })))
-  return checks
+/**
+ * Every file read and checked in the worker pool (a file that crashes or stalls its worker is
+ * that file's failure, never the run's); then, for each report whose last year's report is in the
+ * folder, checked again with it, as 汇总审核 does.
+ */
+async function checkAll(paths: string[], dir: string, timeoutMs: number): Promise<FileRead[]> {
+  const pool = nodePool({ script: new URL('./check-worker.mjs', import.meta.url), size: Math.max(1, Math.min(availableParallelism(), paths.length)), timeoutMs, memoryMb: WORKER_MEMORY_MB })
+  try {
+    const reads = await Promise.all(paths.map((path) => readInPool(pool, relative(dir, path), { path })))
+    const read = reads.flatMap((r, i) => (r.ok ? [{ id: String(i), report: r.report }] : []))
+    const previous = batchPrevious(read)
+    await Promise.all(reads.map(async (r, i) => {
+      const last = previous.get(String(i))
+      if (r.ok && last) r.check = await checkInPool(pool, r.report, { previous: last, importFindings: r.findings })
+    }))
+    return reads
+  } finally {
+    pool.close()
+  }
 }
 
-const { dir, json, csv, rules, roster } = parseArgs(process.argv.slice(2))
+const { dir, json, csv, timeoutMs, rules, roster } = parseArgs(process.argv.slice(2))
 const county = loadCountyOptions(rules, roster, usageError)
 const started = performance.now()
 const paths = reportFiles(dir)
 const names = paths.map((p) => relative(dir, p))
-const checks = await checkAll(paths, dir)
+const checks = await checkAll(paths, dir, timeoutMs)
 // --rules and --roster (county-options.ts): pack findings and scores, and the units that sent nothing.
 const { results, missing } = applyCountyOptions(batchResults(names, checks), checks, county)
 const seconds = (performance.now() - started) / 1000

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { FIXTURES } from '@/report/fixtures/test-reports'
-import type { FileCheck } from '../import/check-file'
+import { checkReport } from '../report/check-report'
+import type { FileRead } from '../worker/protocol'
 import { parseRosterText } from '../report/county/roster'
 import { parseRulePack } from '../report/county/rule-pack'
 import { batchResults } from './batch-result'
@@ -14,7 +15,9 @@ const pack = (() => {
 })()
 
 describe('applyCountyOptions', () => {
-  const checks: FileCheck[] = [...FIXTURES.map(([name, report]): FileCheck => ({ ok: true, name, report, findings: [], issues: [] })), { ok: false, name: 'bad.docx', reason: '已损坏' }]
+  const summary = { sectionsFound: 6, tablesFound: 3, cellsRead: 0, cellsMissing: 0 }
+  const checks: FileRead[] = [...FIXTURES.map(([name, report]): FileRead => ({ ok: true, name, report, findings: [], summary: summary as never, sources: {}, check: checkReport(report) })),
+    { ok: false, name: 'bad.docx', reason: '已损坏' }]
   const names = checks.map((c) => c.name)
 
   it('adds the pack\'s findings, score and deductions to each entry read', () => {

@@ -1,11 +1,11 @@
 // npm run check … --rules PACK.json --roster FILE (report-file.md §12): a rule pack's findings,
 // score and deductions on each entry, and an entry for each unit of the roster without a report.
 import { readFileSync } from 'node:fs'
-import type { FileCheck } from '../import/check-file'
 import { readRosterFile } from '../import/roster-file'
 import { matchRoster, type RosterUnit } from '../report/county/roster'
 import { packIssues, parseRulePack, type RulePack } from '../report/county/rule-pack'
 import { scoreReport, type Deduction } from '../report/county/scoring'
+import type { FileRead } from '../worker/protocol'
 import type { FileResult } from './batch-result'
 
 export interface CountyOptions {
@@ -44,7 +44,7 @@ export function loadCountyOptions(rules: string | null, roster: string | null, u
 }
 
 /** `checks[i]` belongs to `results[i]`. */
-export function applyCountyOptions(results: readonly FileResult[], checks: readonly FileCheck[], options: CountyOptions): { results: ScoredResult[]; missing: MissingUnit[] } {
+export function applyCountyOptions(results: readonly FileResult[], checks: readonly FileRead[], options: CountyOptions): { results: ScoredResult[]; missing: MissingUnit[] } {
   const { pack, roster } = options
   const scored = results.map((r, i): ScoredResult => {
     const check = checks[i]

@@ -12,7 +12,7 @@ import { inputCell, isTableId } from '@/report/tables/registry'
 import { cellId, parseCellId, type InputCell, type TableId } from '@/report/tables/table-def'
 import { cellPath, type FormValues } from './form-values'
 import { useCellsEffect } from './cell-store'
-import { useCellIssues } from './issue-store'
+import { useCellIssues, useCellSource } from './issue-store'
 import { useEditor } from './report-context'
 import { moveFocus, pasteBlock } from './grid-keyboard'
 
@@ -35,6 +35,7 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: 
   const rejectedRef = useRef<string | null>(null)
   const composing = useRef(false)
   const ruleMessages = useCellIssues(editor.issues, id)
+  const source = useCellSource(editor.issues, id)
 
   const reject = (message: string | null) => {
     if (rejectedRef.current === message) return
@@ -117,7 +118,8 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: 
       data-value-type={cell.valueType}
       aria-label={cell.label}
       aria-invalid={message ? true : undefined}
-      title={message || cell.label}
+      title={[message || cell.label, source].filter(Boolean).join('\n')}
+      data-import-guess={source.includes('读取存疑') ? true : undefined}
       inputMode={cell.valueType === 'integer' ? 'numeric' : 'decimal'}
       autoComplete="off"
       defaultValue={formatCellValue(getValues(path))}

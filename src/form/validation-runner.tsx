@@ -1,17 +1,16 @@
-// Runs the domain's validate() on the whole report after the user pauses (VALIDATE_DELAY_MS), in
-// a Web Worker (validation-client.ts), and shows the result when the main thread is idle: a burst
+// Runs the domain's checkReport() on the whole report after the user pauses (VALIDATE_DELAY_MS), in
+// the page's worker pool (worker/browser-pool.ts, ahead of any batch), and shows the result when the main thread is idle: a burst
 // of keystrokes is never slowed by the checks or by relayout of the check list. It listens through
 // a watch callback, so it never re-renders. Totals and the balance bar are not delayed: they
 // subscribe to their own cells.
 import { useEffect } from 'react'
 import { useFormContext } from 'react-hook-form'
-import type { Issue } from '@/report/issue'
+import { isSourceNote, type Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
 import type { FormValues } from './form-values'
 import type { IssueStore } from './issue-store'
 import { pageStatus } from './page-status'
 import { useCurrentReport } from './use-report'
-import { checkReport } from './validation-client'
 import { whenIdle } from '@/lib/when-idle'
 
 const VALIDATE_DELAY_MS = 120
@@ -21,7 +20,7 @@ const SHOW_WITHIN_MS = 200
 interface Props {
   store: IssueStore
   previous: Report | null
-  /** Findings from outside validate() (what an import noticed), listed with the rest. */
+  /** What the import noticed, listed and counted with the rules' findings. */
   extra: Issue[]
   /** Told the result of every run (the workspace keeps the counts for 我的报告). */
   onResult?(issues: Issue[]): void
@@ -37,12 +36,12 @@ export function ValidationRunner({ store, previous, extra, onResult }: Props) {
     const run = () => {
       const report = currentReport()
       const mine = ++latest
-      void checkReport(report, previous).then((found) => {
+      void import('@/worker/browser-jobs').then((jobs) => jobs.checkInBrowser(report, { previous, importFindings: extra.filter((f) => !isSourceNote(f)) })).then(({ issues }) => {
         if (cancelled || mine !== latest) return // a newer check is on its way
         whenIdle(() => {
           if (cancelled || mine !== latest) return
-          const issues = [...found, ...extra]
-          store.set(issues, pageStatus(report, issues))
+          // Where each number came from (provenance notes) is kept beside the findings, not counted.
+          store.set(issues, pageStatus(report, issues), extra.filter(isSourceNote))
           onResult?.(issues)
         }, SHOW_WITHIN_MS)
       })

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importReportFile } from './import-file'
-import { importDocx } from './read-docx'
+import { importDocx } from './formats/docx/read-docx'
 import { docxFromBody, docxWith, p, tbl } from './test-docx'
-import { MAX_DOCX_BYTES } from './unzip-docx'
+import { MAX_DOCX_BYTES } from './formats/docx/unzip-docx'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 function errorOf(result: ReturnType<typeof importDocx>): string {
@@ -39,11 +39,11 @@ describe('importDocx: malformed files', () => {
     expect(errorOf(importDocx(ole))).toContain('另存为')
   })
 
-  it('a file larger than 20 MB is refused before unzipping', () => {
+  it('a file larger than 20 MB is refused before unzipping', async () => {
     const big = new Uint8Array(MAX_DOCX_BYTES + 1)
     big.set([0x50, 0x4b, 3, 4])
     expect(errorOf(importDocx(big))).toContain('不应超过 20 MB')
-    expect(errorOf(importReportFile('大文件.json', big))).toContain('不应超过 20 MB')
+    expect(errorOf(await importReportFile('大文件.json', big))).toContain('不应超过 20 MB')
   })
 
   it('a document with no tables and no headings', () => {
@@ -68,29 +68,28 @@ describe('importDocx: malformed files', () => {
 describe('importReportFile', () => {
   const seed = readFileSync(join(__dirname, '../report/fixtures/seed-003.json'))
 
-  it('opens a report file (.json)', () => {
-    const result = importReportFile('叶城县白杨镇人民政府2024年政府信息公开工作年度报告.json', new Uint8Array(seed))
+  it('opens a report file (.json)', async () => {
+    const result = await importReportFile('叶城县白杨镇人民政府2024年政府信息公开工作年度报告.json', new Uint8Array(seed))
     expect(result.ok && result.report.meta.agency).toBe('叶城县白杨镇人民政府')
   })
 
-  it('passes on the errors of a bad report file', () => {
-    const result = importReportFile('a.json', utf8('{"format":"other"}'))
+  it('passes on the errors of a bad report file', async () => {
+    const result = await importReportFile('a.json', utf8('{"format":"other"}'))
     expect(result.ok).toBe(false)
     expect(!result.ok && result.errors[0]).toContain('format')
-    expect(errorOf(importReportFile('a.json', new Uint8Array([0xff, 0xfe, 0x00])))).toContain('UTF-8')
+    expect(errorOf(await importReportFile('a.json', new Uint8Array([0xff, 0xfe, 0x00])))).toContain('UTF-8')
   })
 
-  it('dispatches .docx whatever the case of the extension', () => {
-    expect(errorOf(importReportFile('报告.DOCX', utf8('x')))).toContain('不是 zip 格式')
+  it('dispatches .docx whatever the case of the extension', async () => {
+    expect(errorOf(await importReportFile('报告.DOCX', utf8('x')))).toContain('不是 zip 格式')
   })
 
   it.each([
     ['报告.doc', '另存为'],
     ['报告.wps', '另存为'],
-    ['报告.pdf', 'PDF'],
-    ['报告.txt', '只能打开 Word 文档（.docx）或本程序保存的报告文件（.json）'],
-    ['报告', '只能打开'],
-  ])('rejects %s with a Chinese message', (name, text) => {
-    expect(errorOf(importReportFile(name, utf8('x')))).toContain(text)
+        ['报告.txt', '只能读取 Word 文档（.docx）、网页（.html、.htm、.mhtml）、PDF 和本程序保存的报告文件（.json）'],
+    ['报告', '只能读取'],
+  ])('rejects %s with a Chinese message', async (name, text) => {
+    expect(errorOf(await importReportFile(name, utf8('x')))).toContain(text)
   })
 })

@@ -1,47 +1,37 @@
-// importReportFile: the one entry point behind 打开报告 and 以上年报告为底稿. It dispatches on the
-// file name, so a user who picks the wrong kind of file learns which kinds are accepted.
-import { cleanedMessage } from '../report/clean-report'
-import { parseReportText } from '../report/parse-report'
-import { SECTIONS } from '../report/sections'
-import { INPUT_COUNT, TABLE_IDS } from '../report/tables/registry'
-import { finding, importError, type ImportResult } from './import-result'
-import { importDocx } from './read-docx'
-import { MAX_DOCX_BYTES, tooLargeMessage } from './unzip-docx'
+// importReportFile: the one entry point behind 打开报告, 以上年报告为底稿, 汇总审核 and the CLI.
+// It dispatches on the file name to the format's adapter (formats/*), which builds the shared
+// document model; a user who picks the wrong kind of file learns which kinds are accepted.
+// Async because the PDF reader (pdf.js) is loaded only when a PDF is opened, and reads pages
+// asynchronously.
+import { importError, type ImportResult } from './import-result'
+import { importDocx } from './formats/docx/read-docx'
+import { tooLargeMessage } from './formats/docx/unzip-docx'
+import { importHtmlBytes, importMhtml } from './formats/html/read-html'
+import { importJson } from './formats/json/read-json'
+import { LimitError, LIMITS, limitMessage } from './limits'
+import { fileKind, unreadReason } from './report-files'
 
-function extension(name: string): string {
-  const m = /\.([^.\\/]+)$/.exec(name.trim())
-  return m ? m[1]!.toLowerCase() : ''
-}
-
-function importJson(bytes: Uint8Array): ImportResult {
-  let text: string
+export async function importReportFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
+  if (bytes.length > LIMITS.fileBytes) return importError(tooLargeMessage(bytes.length))
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return importError('报告文件不是 UTF-8 编码的文字，无法读取：文件可能已损坏，或不是本程序保存的报告文件。')
-  }
-  const parsed = parseReportText(text)
-  if (!parsed.ok) return parsed
-  // The schema requires every cell, so a report file that parses has all of them.
-  const summary = { sectionsFound: SECTIONS.length, tablesFound: TABLE_IDS.length, cellsRead: INPUT_COUNT, cellsMissing: 0 }
-  const message = cleanedMessage(parsed.cleaned)
-  const findings = message ? [finding('IMPORT-CLEAN', 'warning', 'meta', parsed.cleaned.map((c) => c.path), message)] : []
-  return { ok: true, report: parsed.report, findings, summary }
-}
-
-export function importReportFile(name: string, bytes: Uint8Array): ImportResult {
-  if (bytes.length > MAX_DOCX_BYTES) return importError(tooLargeMessage(bytes.length))
-  switch (extension(name)) {
-    case 'json':
-      return importJson(bytes)
-    case 'docx':
-      return importDocx(bytes)
-    case 'doc':
-    case 'wps':
-      return importError(`“${name}”是旧版 Word/WPS 文档，无法直接读取：请在 Word 或 WPS 中“另存为” .docx 格式后再打开。`)
-    case 'pdf':
-      return importError(`“${name}”是 PDF 文件，无法读取其中的表格：请打开报告的 Word 原稿（.docx），或本程序保存的报告文件（.json）。`)
-    default:
-      return importError(`无法打开“${name}”：只能打开 Word 文档（.docx）或本程序保存的报告文件（.json）。`)
+    switch (fileKind(name)) {
+      case 'json':
+        return importJson(bytes)
+      case 'docx':
+        return importDocx(bytes)
+      case 'html':
+        return importHtmlBytes(bytes)
+      case 'mhtml':
+        return importMhtml(bytes)
+      case 'pdf': {
+        const { importPdf } = await import('./formats/pdf/read-pdf')
+        return await importPdf(bytes)
+      }
+      default:
+        return importError(unreadReason(name) ?? `无法打开“${name}”。`)
+    }
+  } catch (e) {
+    if (e instanceof LimitError) return importError(limitMessage(name, e.what))
+    throw e
   }
 }

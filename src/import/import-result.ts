@@ -2,7 +2,7 @@
 // could not be read and what looks wrong, so the user can check it before it is opened. The
 // account is a list of Issues (source 'import'): info for what was read, warning for what differs
 // from the official format or could not be read (the blank cells it leaves are errors of validate()).
-import { issue, type Issue, type IssueSection, type Severity } from '../report/issue'
+import { IMPORT_SOURCE_RULE, issue, type Issue, type IssueSection, type Severity } from '../report/issue'
 import type { Report } from '../report/schema'
 
 export interface ImportSummary {
@@ -17,7 +17,14 @@ export interface ImportSummary {
 }
 
 export type ImportResult =
-  | { ok: true; report: Report; findings: Issue[]; summary: ImportSummary }
+  | {
+    ok: true
+    report: Report
+    findings: Issue[]
+    summary: ImportSummary
+    /** Where each number read came from, by cell id ("第 3 页第 12 行", "第 2 个表格第 5 行第 3 列"). */
+    sources: Record<string, string>
+  }
   | { ok: false; errors: string[] }
 
 /** IMPORT-READ, IMPORT-CELL, IMPORT-MISSING, IMPORT-GUESS, W-CAPTION, STRUCT, W-OLDFMT. */
@@ -29,6 +36,12 @@ export function finding(
   message: string,
 ): Issue {
   return { ...issue(ruleId, severity, section, cells, message), source: 'import' }
+}
+
+/** The provenance of each cell read, as findings the editor keeps with the report (tooltips). */
+export function sourceNotes(sources: Record<string, string>): Issue[] {
+  return Object.entries(sources).map(([cell, where]) =>
+    ({ ...issue(IMPORT_SOURCE_RULE, 'info', 'meta', [cell], where), quiet: true as const, source: 'import' as const }))
 }
 
 export function importError(...errors: string[]): ImportResult {

@@ -2,8 +2,12 @@
 // main thread, in Web Workers and in Node worker_threads (the command line). saxes is a strict,
 // spec-conformant parser (the one jsdom's DOMParser is built on): truncation, forbidden
 // characters, mismatched or unbound names and a second root are all errors (XmlError).
-import { SaxesParser, type SaxesTagNS } from 'saxes'
+// saxes's own namespace resolution costs time quadratic in the nesting depth (100,000 nested
+// elements took minutes), so prefixes are checked here with one counter per prefix instead,
+// and the limits (limits.ts) stop a hostile part while it is being read.
+import { SaxesParser, type SaxesTag } from 'saxes'
 import { isXmlChar, removeForbidden } from '../report/text'
+import { LimitError, LIMITS, limitText } from './limits'
 
 export interface XNode {
   /** Local name (w:p → p), whatever prefix the producer bound, or none (default namespace). */
@@ -18,35 +22,78 @@ export interface XNode {
 
 export class XmlError extends Error {}
 
-/** Parses a whole document; returns its root element or throws XmlError("line:col: message"). */
-export function parseXml(xml: string): XNode {
-  // xmlns: true = the namespace checks of browsers (an unbound prefix is an error).
-  const parser = new SaxesParser({ xmlns: true, position: true })
+const localName = (q: string) => q.slice(q.indexOf(':') + 1)
+const prefixOf = (q: string) => (q.includes(':') ? q.slice(0, q.indexOf(':')) : '')
+/** Prefixes bound without a declaration (XML 1.0 Namespaces §3). */
+const BUILT_IN = new Set(['', 'xml', 'xmlns'])
+
+/**
+ * Parses a whole document; returns its root element or throws XmlError("line:col: message").
+ * `part` names the document in a LimitError ("Word 正文").
+ */
+export function parseXml(xml: string, part = 'XML 文档'): XNode {
+  const parser = new SaxesParser({ xmlns: false, position: true })
   const doc: XNode = { name: '#document', attrs: {}, children: [], text: '' }
   const stack: XNode[] = [doc]
+  // Per element on the stack, the prefixes it declared; `bound` counts live declarations.
+  const declared: string[][] = [[]]
+  const bound = new Map<string, number>()
   let top = doc
-  parser.on('opentag', (tag: SaxesTagNS) => {
+  let nodes = 0
+  const fail = (message: string): never => {
+    throw new XmlError(`${parser.line}:${parser.column}: ${message}`)
+  }
+  parser.on('opentag', (tag: SaxesTag) => {
+    if (++nodes > LIMITS.nodes) throw new LimitError(limitText.nodes(part))
+    if (stack.length > LIMITS.depth) throw new LimitError(limitText.depth(part))
     const attrs: Record<string, string> = {}
+    const mine: string[] = []
+    // Declarations first: an attribute may use a prefix declared after it on the same element.
     for (const q in tag.attributes) {
-      const a = tag.attributes[q]!
-      if (a.prefix === 'xmlns' || a.name === 'xmlns') continue
-      if (!(a.local in attrs)) attrs[a.local] = a.value
+      if (!q.startsWith('xmlns:')) continue
+      const prefix = q.slice(6)
+      mine.push(prefix)
+      bound.set(prefix, (bound.get(prefix) ?? 0) + 1)
     }
-    const node: XNode = { name: tag.local, attrs, children: [], text: '' }
+    for (const q in tag.attributes) {
+      if (q === 'xmlns' || q.startsWith('xmlns:')) continue
+      checkBound(q)
+      const local = localName(q)
+      if (!(local in attrs)) attrs[local] = tag.attributes[q] as string
+    }
+    checkBound(tag.name)
+    const node: XNode = { name: localName(tag.name), attrs, children: [], text: '' }
     top.children.push(node)
-    if (!tag.isSelfClosing) stack.push((top = node))
+    if (tag.isSelfClosing) unbind(mine)
+    else {
+      stack.push((top = node))
+      declared.push(mine)
+    }
   })
+  const checkBound = (q: string) => {
+    const prefix = prefixOf(q)
+    if (!BUILT_IN.has(prefix) && !bound.get(prefix)) fail(`unbound namespace prefix: "${prefix}".`)
+  }
+  const unbind = (prefixes: string[]) => {
+    for (const p of prefixes) bound.set(p, bound.get(p)! - 1)
+  }
   parser.on('closetag', (tag) => {
     if (tag.isSelfClosing) return
     stack.pop()
+    unbind(declared.pop() ?? [])
     top = stack[stack.length - 1] ?? doc
   })
-  parser.on('text', (t) => void (top.text += t))
-  parser.on('cdata', (t) => void (top.text += t))
+  const addText = (t: string) => {
+    if (top.text.length + t.length > LIMITS.textChars) throw new LimitError(limitText.text(part))
+    top.text += t
+  }
+  parser.on('text', addText)
+  parser.on('cdata', addText)
   // No 'error' handler: saxes then throws the first error out of write()/close().
   try {
     parser.write(xml).close()
   } catch (e) {
+    if (e instanceof LimitError || e instanceof XmlError) throw e
     throw new XmlError(e instanceof Error ? e.message : String(e))
   }
   const root = doc.children[0]

@@ -43,7 +43,7 @@ export interface ReportBody {
   findings: Issue[]
 }
 
-export type VersionReason = 'created' | 'import' | 'idle' | 'before-replace' | 'before-restore' | 'export' | 'copy'
+export type VersionReason = 'created' | 'import' | 'idle' | 'before-replace' | 'before-restore' | 'export' | 'copy' | 'before-resubmit' | 'resubmit'
 
 export interface VersionRecord {
   seq?: number

@@ -5,7 +5,7 @@ import { balancedPreviousReport, balancedReport } from '@/report/fixtures/balanc
 import { createEmptyReport } from '@/report/default-report'
 import { migrateLegacyDraft } from './legacy-draft'
 import {
-  addVersion, createReport, duplicateReport, getSetting, listEntries, listVersions, loadReport, purgeReport, saveReport, setDeleted,
+  addVersion, createReport, duplicateReport, getSetting, listEntries, listVersions, loadReport, purgeReport, resubmitReport, saveReport, setDeleted,
 } from './workspace'
 import { openWorkspaceDB, type WorkspaceDB } from './workspace-db'
 import { MAX_VERSIONS } from './version-policy'
@@ -24,6 +24,23 @@ afterEach(() => {
 })
 
 describe('workspace', () => {
+  it('a resubmission becomes the report, its earlier (edited) content kept as a version, with the new file and counts', async () => {
+    const db = await fresh()
+    const id = await createReport(db, { report: balancedReport(), origin: 'file', source: 'a.json', counts: { errors: 0, warnings: 0 } })
+    const edited = balancedReport()
+    edited.table2.penalty = { decisions: 7 }
+    await saveReport(db, id, edited, 1)
+    const next = balancedReport()
+    next.table2.penalty = { decisions: 9 }
+    const earlier = await resubmitReport(db, id, { report: next, findings: [], source: 'a（第二次）.json', counts: { errors: 1, warnings: 2 } })
+    expect(earlier.table2.penalty?.decisions).toBe(7)
+    const loaded = await loadReport(db, id)
+    expect(loaded?.ok && loaded.opened.report.table2.penalty?.decisions).toBe(9)
+    expect((await listEntries(db))).toEqual([expect.objectContaining({ id, source: 'a（第二次）.json', errors: 1, warnings: 2 })])
+    const versions = await listVersions(db, id)
+    expect(versions.map((v) => [v.reason, v.report.table2.penalty?.decisions])).toEqual([['resubmit', 9], ['before-resubmit', 7], ['import', balancedReport().table2.penalty?.decisions]])
+  })
+
   it('adds, lists, loads and saves reports; a stale revision is a conflict, nothing written', async () => {
     const db = await fresh()
     const id = await createReport(db, { report: balancedReport(), origin: 'file', source: 'a.json' })

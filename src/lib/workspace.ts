@@ -237,3 +237,22 @@ export async function setSetting(db: WorkspaceDB, key: string, value: unknown): 
   const tx = db.transaction('settings', 'readwrite', STRICT)
   await Promise.all([tx.store.put(value, key), tx.done])
 }
+
+/**
+ * A new submission of a report already kept (same agency and year, other content): its earlier
+ * content stays in 历史版本, the new one becomes the report. Returns the earlier content.
+ */
+export async function resubmitReport(db: WorkspaceDB, id: string, input: Required<Pick<NewReport, 'report' | 'findings'>> & { source: string; counts: Counts }): Promise<Report> {
+  const loaded = await loadReport(db, id)
+  if (!loaded?.ok) throw new Error(loaded ? loaded.reason : '报告已不在“我的报告”中')
+  const earlier = loaded.opened.report
+  await addVersion(db, id, 'before-resubmit', earlier)
+  const saved = await saveReport(db, id, input.report, loaded.opened.revision, { force: true, findings: input.findings })
+  if (!saved.ok) throw new Error('reason' in saved ? saved.reason : '保存失败')
+  await addVersion(db, id, 'resubmit', input.report)
+  const tx = db.transaction('entries', 'readwrite', STRICT)
+  const entry = await tx.store.get(id)
+  if (entry) await tx.store.put({ ...entry, errors: input.counts.errors, warnings: input.counts.warnings, source: input.source, deletedAt: null })
+  await tx.done
+  return earlier
+}

@@ -1,6 +1,7 @@
 // The layers and which may import which (docs/architecture.md): the domain core imports nothing
 // of the app and no React or docx; form, preview, docx, import and lib build on the core (form
-// also on the browser utilities in lib);
+// also on the browser utilities in lib and the worker pool); worker runs the importer and the
+// checks off the main thread for form, app and cli;
 // app composes them. Test files may reach across for integration tests.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -18,12 +19,13 @@ function files(dir: string): string[] {
 /** The top-level folders under src/ that each layer may import (besides itself). */
 const ALLOWED: Record<string, string[]> = {
   report: [],
-  form: ['report', 'lib'],
+  form: ['report', 'lib', 'worker'],
   preview: ['report'],
   docx: ['report'],
   import: ['report'],
   lib: ['report'],
-  cli: ['report', 'import'],
+  worker: ['report', 'import'],
+  cli: ['report', 'import', 'worker'],
 }
 
 function layerOf(file: string): string {

@@ -25,6 +25,16 @@ export interface Issue {
   source?: 'import'
 }
 
+/**
+ * Where an imported number came from (report-file.md §10): one quiet info finding per cell, kept
+ * with the report's import findings so the cell's tooltip can say it; never listed as a problem.
+ */
+export const IMPORT_SOURCE_RULE = 'IMPORT-SOURCE'
+
+export function isSourceNote(i: Issue): boolean {
+  return i.ruleId === IMPORT_SOURCE_RULE
+}
+
 export function issue(
   ruleId: string,
   severity: Severity,

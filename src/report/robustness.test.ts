@@ -168,10 +168,10 @@ describe('the report file loader over any input', () => {
     )
   })
 
-  it('importReportFile never throws on random bytes named .json, .docx or anything else', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('r.json', 'r.docx', 'r.DOCX', 'r.pdf', 'r', '.json'), (bytes, name) => {
-        const result = importReportFile(name, bytes)
+  it('importReportFile never throws on random bytes named .json, .docx, .html, .pdf or anything else', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('r.json', 'r.docx', 'r.DOCX', 'r.pdf', 'r.html', 'r.mhtml', 'r', '.json'), async (bytes, name) => {
+        const result = await importReportFile(name, bytes)
         if (!result.ok) {
           expect(result.errors.length).toBeGreaterThan(0)
           for (const e of result.errors) expect(e).toMatch(CHINESE)

@@ -3,9 +3,9 @@ import { isReportFile } from '@/import/report-files'
 import { splitFiles } from './collect-files'
 
 describe('report files among what was picked', () => {
-  it('takes .docx and .json in any case, skips Word lock files and hidden files', () => {
-    expect(['a.docx', 'B.DOCX', 'c.json', '报告.Json'].every(isReportFile)).toBe(true)
-    expect(['~$a.docx', '.hidden.json', 'a.doc', 'a.pdf', 'a.docx.txt'].some(isReportFile)).toBe(false)
+  it('takes .docx, .json, web pages and PDFs in any case, skips Word lock files and hidden files', () => {
+    expect(['a.docx', 'B.DOCX', 'c.json', '报告.Json', 'p.html', 'p.HTM', 'p.mhtml', 'p.mht', 'r.pdf'].every(isReportFile)).toBe(true)
+    expect(['~$a.docx', '.hidden.json', 'a.doc', 'a.wps', 'a.xlsx', 'a.docx.txt'].some(isReportFile)).toBe(false)
   })
 
   it('names the files that are not reports (but not lock or hidden files)', () => {

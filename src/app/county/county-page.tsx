@@ -1,16 +1,19 @@
 // 汇总审核: the county office opens its units' reports in one go (files, a folder, or dropped),
 // sees every report's findings and key figures, the checks across reports, builds the county
 // total and exports the problem list to send back (report-file.md §7).
+import { REPORT_FILE_ACCEPT } from '@/import/report-files'
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
-import { aggregateReports, commonCountyAgency } from '@/report/county/aggregate'
+import { aggregateReports } from '@/report/county/aggregate'
+import { planAggregate, type AggregatePlan, type PlanItem } from '@/report/county/aggregate-plan'
+import type { ReviewRow } from '@/report/county/review-batch'
 import { UNIT_TYPES, UNIT_TYPE_LABELS } from '@/report/schema'
 import type { NewReport } from '@/lib/workspace'
 import type { VersionReason, WorkspaceDB } from '@/lib/workspace-db'
 import { downloadBlob } from '@/lib/download'
 import type { Notify } from '../toasts'
 import { droppedFiles, splitFiles } from './collect-files'
+import { AggregateDialog } from './aggregate-dialog'
 import { ReviewTable } from './review-table'
-import type { ReviewRow } from './review-rows'
 import { useCountyReview } from './use-county-review'
 import { countyView, saveCountyView } from './view-state'
 import { useJanuary } from './use-january'
@@ -48,6 +51,8 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
   useEffect(() => saveCountyView({ selected, onlyErrors, unitType, year, query, sorting, triageId }), [selected, onlyErrors, unitType, year, query, sorting, triageId])
   const onScrollTop = useCallback((scrollTop: number) => saveCountyView({ scrollTop }), [])
   const [dragging, setDragging] = useState(false)
+  const [keepBoth, setKeepBoth] = useState(false)
+  const [plan, setPlan] = useState<AggregatePlan | null>(null)
   const filesInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
   const january = useJanuary(db, review.rows, notify)
@@ -62,10 +67,20 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
 
   const open = async (files: File[]) => {
     const { reports, others } = splitFiles(files)
-    if (others.length > 0) notify(`已跳过 ${others.length} 个不是报告的文件（只读取 .docx 和 .json）：${others.slice(0, 3).join('、')}${others.length > 3 ? '等' : ''}`)
+    if (others.length > 0) notify(`已跳过 ${others.length} 个不是报告的文件（只读取 .docx、.json、网页 .html/.mhtml 和 PDF）：${others.slice(0, 3).join('、')}${others.length > 3 ? '等' : ''}`)
     if (reports.length === 0) return
-    const result = await review.addFiles(reports)
-    if (result) notify(`已读取 ${result.added} 份报告${result.failed ? `，${result.failed} 个文件无法读取（见下方列表）` : ''}，均已加入“我的报告”`, result.failed ? 'error' : 'info')
+    const result = await review.addFiles(reports, keepBoth)
+    // The choice holds for one batch: the next one is again read as new versions by default.
+    setKeepBoth(false)
+    if (!result) return
+    const parts = [
+      `已读取 ${result.added + result.version + result.same} 份报告`,
+      result.added ? `${result.added} 份新加入“我的报告”` : '',
+      result.version ? `${result.version} 份作为已有报告的新版本（原内容在“历史版本”中）` : '',
+      result.same ? `${result.same} 份与已有报告内容相同，未重复添加` : '',
+      result.failed ? `${result.failed} 个文件无法读取（见下方列表）` : '',
+    ]
+    notify(parts.filter(Boolean).join('，'), result.failed ? 'error' : 'info')
   }
 
   const chosen = (): ReviewRow[] => {
@@ -73,10 +88,17 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
     return selected.size > 0 ? all.filter((r) => selected.has(r.id)) : all
   }
 
-  const aggregate = async () => {
-    const reports = review.reportsOf(chosen().map((r) => r.id))
-    const parent = reports.find((r) => r.meta.unitType === 'government')
-    const result = aggregateReports(reports.filter((r) => r !== parent), { agency: parent?.meta.agency ?? commonCountyAgency(reports) })
+  /** 生成汇总报告 asks first: the plan, in a dialog (nothing is summed before 生成). */
+  const aggregate = () => setPlan(planAggregate(review.itemsOf(selected.size > 0 ? [...selected] : null)))
+  const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r])), [rows])
+  const describe = (item: PlanItem) => {
+    const row = byId.get(item.id)
+    return [row?.fileName, row && row.round > 1 ? `第 ${row.round} 次提交` : ''].filter(Boolean).join('，')
+  }
+
+  const generate = async (items: PlanItem[], agency: string) => {
+    setPlan(null)
+    const result = aggregateReports(items.map((i) => i.report), { agency })
     if (!result.ok) return notify(result.message, 'error')
     if (await add({ report: result.report, origin: 'aggregate' }, 'created')) {
       onAggregated()
@@ -103,14 +125,15 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
     <div className="county-page">
       <div className={`drop-zone${dragging ? ' dragging' : ''}`} onDragOver={(e) => { e.preventDefault(); setDragging(true) }}
         onDragLeave={() => setDragging(false)} onDrop={(e) => void onDrop(e)}>
-        <p>把各单位的报告文件（.docx 或 .json）或整个文件夹拖到这里，或：</p>
+        <p>把各单位的报告文件（.docx、.json，或发布的网页 .html/.mhtml、PDF）或整个文件夹拖到这里，或：</p>
         <button type="button" className="primary" onClick={() => filesInput.current?.click()}>批量打开</button>
         <button type="button" onClick={() => folderInput.current?.click()}>选择文件夹…</button>
-        <input ref={filesInput} type="file" multiple accept=".docx,.json" hidden aria-label="批量打开报告文件" data-testid="batch-files"
+        <input ref={filesInput} type="file" multiple accept={REPORT_FILE_ACCEPT} hidden aria-label="批量打开报告文件" data-testid="batch-files"
           onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; void open(files) }} />
         <input ref={folderInput} type="file" hidden aria-label="选择报告所在的文件夹" data-testid="batch-folder"
           {...{ webkitdirectory: '' }} onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; void open(files) }} />
-        <p className="hint">文件在本机读取和检查，不会上传；每份报告同时加入“我的报告”。</p>
+        <p className="hint">文件在本机读取和检查，不会上传；每份报告同时加入“我的报告”。同一单位同一年度的文件作为已有报告的新版本，内容相同的不重复添加。</p>
+        <label className="check keep-both"><input type="checkbox" checked={keepBoth} onChange={(e) => setKeepBoth(e.target.checked)} />本批文件中同一单位同一年度的报告两份都保留（不作为新版本）</label>
       </div>
 
       {review.progress && (
@@ -149,13 +172,15 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
         <span className="spacer-flex" />
         <span className="muted" data-testid="review-count">共 {rows?.length ?? 0} 份，显示 {shown.length} 份{selected.size > 0 ? `，已选 ${selected.size} 份` : ''}</span>
         {january.settings && <PackPicker pack={january.settings.pack} onPack={(pack) => january.update({ pack })} notify={notify} />}
-        <button type="button" onClick={() => void aggregate()} disabled={!rows?.length}>生成汇总报告</button>
+        <button type="button" onClick={aggregate} disabled={!rows?.length}>生成汇总报告</button>
         <button type="button" onClick={() => void exportProblems()} disabled={!rows?.length && review.failed.length === 0}>导出问题清单</button>
         <button type="button" onClick={() => void exportLetters(chosen(), january.settings, notify)} disabled={!rows?.length}>导出整改通知</button>
         <button type="button" aria-expanded={charts} onClick={() => setCharts(!charts)} disabled={!rows?.length}>{charts ? '收起县域概览' : '县域概览'}</button>
         <button type="button" className="link" onClick={() => { void review.remove(selected.size ? new Set(selected) : null); setSelected(new Set()) }}
           disabled={!rows?.length && review.failed.length === 0}>{selected.size ? '移出所选' : '清空列表'}</button>
       </div>
+
+      {plan && <AggregateDialog plan={plan} describe={describe} onGenerate={(items, agency) => void generate(items, agency)} onCancel={() => setPlan(null)} />}
 
       {rows === null ? <p className="muted">正在读取……</p> : rows.length === 0 ? (
         <p className="muted">还没有报告：请批量打开各单位的报告文件。</p>

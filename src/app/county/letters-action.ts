@@ -4,7 +4,7 @@ import { agencyLabel } from '@/report/format'
 import { openIssues } from '@/report/county/triage'
 import { downloadBlob } from '@/lib/download'
 import type { Notify } from '../toasts'
-import type { ReviewRow } from './review-rows'
+import type { ReviewRow } from '@/report/county/review-batch'
 import type { JanuaryStored } from './use-january-settings'
 
 const today = () => {

@@ -7,19 +7,18 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FIXTURES } from '@/report/fixtures/test-reports'
-import { validate } from '@/report/validate'
+import { checkReport } from '@/report/check-report'
+import { reviewBatch } from '@/report/county/review-batch'
 import { problemWorkbook } from './problem-workbook'
-import { reviewRows } from './review-rows'
 import { readXlsx } from './testing/read-xlsx'
 
 const HAS_SOFFICE = spawnSync('sh', ['-c', 'command -v soffice']).status === 0
 
 function rows() {
-  const sources = FIXTURES.map(([name, report], i) => ({ id: `r${i}`, fileName: `${name}.json`, report: structuredClone(report), issues: [] as ReturnType<typeof validate> }))
-  sources[0]!.report.table2.fees = { amountWanYuan: 24252.311082 }
-  sources[1]!.report.table3.carriedForward = { ...sources[1]!.report.table3.carriedForward, naturalPerson: 99 }
-  for (const s of sources) s.issues = validate(s.report)
-  return reviewRows(sources, [])
+  const reports = FIXTURES.map(([, report]) => structuredClone(report))
+  reports[0]!.table2.fees = { amountWanYuan: 24252.311082 }
+  reports[1]!.table3.carriedForward = { ...reports[1]!.table3.carriedForward, naturalPerson: 99 }
+  return reviewBatch(reports.map((report, i) => ({ id: `r${i}`, fileName: `${FIXTURES[i]![0]}.json`, report, check: checkReport(report) })))
 }
 
 describe('problem workbook', () => {

@@ -1,7 +1,7 @@
 // 导出问题清单: the review as an .xlsx workbook for the county office to send back. Sheet 汇总 has
 // one row per report (and per unreadable file), sheet 问题 one row per finding. write-excel-file
 // (depends only on fflate) is loaded when the user exports, never before.
-import type { ReviewRow } from './review-rows'
+import type { ReviewRow } from '@/report/county/review-batch'
 import { agencyLabel } from '@/report/format'
 import { KEY_FIGURE_LABELS, SIMILARITY_LABEL } from '@/report/county/key-figures'
 import { deductionText } from '@/report/county/scoring'

@@ -10,7 +10,7 @@ import { useLayoutEffect, useRef } from 'react'
 import { agencyLabel, formatCellValue } from '@/report/format'
 import { KEY_FIGURE_LABELS, SIMILARITY_LABEL } from '@/report/county/key-figures'
 import { deductionText } from '@/report/county/scoring'
-import type { ReviewRow } from './review-rows'
+import type { ReviewRow } from '@/report/county/review-batch'
 import { usePrinting } from './use-printing'
 
 const features = tableFeatures({
@@ -30,7 +30,7 @@ const columns = helper.columns([
   helper.accessor('errors', { header: '错误', ...number }),
   helper.accessor('warnings', { header: '提醒', ...number }),
   // January (issue 20): the round and lateness, and the score under the loaded rule pack.
-  helper.accessor((r) => r.january?.round ?? 1, { id: 'round', header: '报送', ...number }),
+  helper.accessor((r) => r.round, { id: 'round', header: '报送', ...number }),
   helper.accessor((r) => r.january?.score?.score, { id: 'score', header: '得分', ...number }),
   helper.accessor((r) => r.figures.newReceived, { id: 'newReceived', header: L.newReceived, ...number }),
   helper.accessor((r) => r.figures.carriedForward, { id: 'carriedForward', header: L.carriedForward, ...number }),
@@ -51,7 +51,7 @@ function cellText(row: ReviewRow, columnId: string): string {
     case 'fee': return formatCellValue(row.figures.feeWanYuan)
     case 'publishDate': return row.figures.publishDate ?? '—'
     case 'similarity': return row.similarity === null ? '—' : `${Math.round(row.similarity * 100)}%`
-    case 'round': return `第 ${row.january?.round ?? 1} 次${row.january?.late ? '（逾期）' : ''}${row.january?.unmatched ? '（不在名单）' : ''}`
+    case 'round': return `第 ${row.round} 次${row.january?.late ? '（逾期）' : ''}${row.january?.unmatched ? '（不在名单）' : ''}`
     case 'score': return row.january?.score ? `${row.january.score.score}` : '—'
     default: return String(row.figures[columnId as 'newReceived'])
   }
@@ -128,7 +128,7 @@ export function ReviewTable({ rows, selected, onSelect, onOpen, sorting, onSorti
             return (
               <tr key={row.id} className={row.errors ? 'has-errors' : undefined} data-report-row={row.id} data-agency={row.agency}
                 data-year={row.year} data-errors={row.errors} data-warnings={row.warnings} data-error-rules={row.errorRules.join(' ')}
-                data-round={row.january?.round ?? 1} data-late={row.january?.late || undefined} data-unmatched={row.january?.unmatched || undefined}
+                data-round={row.round} data-late={row.january?.late || undefined} data-unmatched={row.january?.unmatched || undefined}
                 data-score={row.january?.score?.score} data-deductions={row.january?.score ? deductionText(row.january.score.deductions) : undefined}
                 aria-rowindex={item.index + 2} onClick={() => onOpen(row)}>
                 <td className="select-col" onClick={(e) => e.stopPropagation()}>
@@ -139,7 +139,8 @@ export function ReviewTable({ rows, selected, onSelect, onOpen, sorting, onSorti
                   <td key={c.id} className={`col-${c.id}`}>
                     {c.id === 'agency' ? (
                       <><button type="button" className="link report-name" onClick={(e) => { e.stopPropagation(); onOpen(row) }}>{cellText(row, 'agency')}</button>
-                        {row.fileName && <span className="origin">{row.fileName}</span>}</>
+                        {row.fileName && <span className="origin">{row.fileName}</span>}
+                        {row.round > 1 && <span className="round">第 {row.round} 次提交：{row.changes}</span>}</>
                     ) : c.id === 'errors' ? (
                       <button type="button" className="link" aria-label={`处理 ${agencyLabel(row.agency)} ${row.year}年的问题`}
                         onClick={(e) => { e.stopPropagation(); onTriage(row) }}>{cellText(row, c.id)}</button>

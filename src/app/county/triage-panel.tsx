@@ -6,7 +6,7 @@ import type { CopyPair } from '@/report/county/copy-check'
 import { TRIAGE_LABELS, type TriageMark, type TriageState } from '@/report/county/triage'
 import { agencyLabel } from '@/report/format'
 import { narrativeLabel } from '@/report/narrative-fields'
-import type { ReviewRow } from './review-rows'
+import type { ReviewRow } from '@/report/county/review-batch'
 
 interface Props {
   row: ReviewRow

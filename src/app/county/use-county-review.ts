@@ -1,27 +1,43 @@
-// The current county review: which reports of 我的报告 it holds (kept in the workspace settings, so
-// a reload keeps it), the files that could not be read, and the batch reading in progress. Files
-// are read and checked in Web Workers; each readable one becomes a report of 我的报告.
+// The current county review: which reports of 我的报告 it holds (kept in the workspace settings,
+// saved after every file, so a killed browser keeps what was read), the files that could not be
+// read, and the batch reading in progress. Files are read in the page's worker pool; each one
+// becomes a report of 我的报告, or a new version of the report of its unit and year already there
+// (report-file.md §11), or nothing when the same content is there already.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { issueCounts } from '@/report/issue'
-import type { Report } from '@/report/schema'
-import { agencyYearKey } from '@/report/county/cross-checks'
-import { createReport, getSetting, listEntries, loadReport, setSetting } from '@/lib/workspace'
-import type { WorkspaceDB } from '@/lib/workspace-db'
-import { announceChanged } from '../workspace-channel'
-import { CheckPool } from './check-pool'
-import { reviewRows, type ReviewRow, type ReviewSource } from './review-rows'
+import { previousOf } from '@/report/check-report'
+import { reviewBatch, type BatchItem, type ReviewRow } from '@/report/county/review-batch'
+import { diffReports, isUnchanged } from '@/report/diff'
 import { agencyLabel } from '@/report/format'
+import type { Issue } from '@/report/issue'
+import { agencyYearKey } from '@/report/region'
+import type { Report } from '@/report/schema'
+import { createReport, getSetting, listEntries, loadReport, resubmitReport, saveCounts, setSetting } from '@/lib/workspace'
+import type { WorkspaceDB } from '@/lib/workspace-db'
+import { browserPool } from '@/worker/browser-pool'
+import { checkInPool, readInPool } from '@/worker/jobs'
+import type { FileRead } from '@/worker/protocol'
+import { describeChanges } from '../describe-changes'
+import { announceChanged } from '../workspace-channel'
 
 const SETTING = 'countyReview'
+const SHOW_EVERY_MS = 1000
 
 export interface FailedFile {
   name: string
   reason: string
 }
 
+interface Round {
+  round: number
+  changes: string | null
+  /** When this submission was received (ISO), for the roster's 截止日期. */
+  receivedAt?: string
+}
+
 interface Saved {
   ids: string[]
   failed: FailedFile[]
+  rounds?: Record<string, Round>
 }
 
 export interface Progress {
@@ -31,100 +47,241 @@ export interface Progress {
   recent: { name: string; ok: boolean; text: string }[]
 }
 
+interface Source extends BatchItem {
+  importFindings: Issue[]
+  /** The last year's report its check used; undefined before its first check. */
+  checkedWith: Report | null | undefined
+}
+
+type Outcome = 'added' | 'version' | 'same'
+
+const keyOf = (r: Report) => agencyYearKey(r.meta.agency, r.meta.year)
+
+interface KeptIndex {
+  /** The report of 我的报告 (outside the review) of an agency and year, newest change first. */
+  load(key: string): Promise<{ id: string; report: Report } | null>
+}
+
+/** 我的报告 by agency and year, listed once per batch (not once per file). */
+async function keptIndex(db: WorkspaceDB, inReview: ReadonlySet<string>): Promise<KeptIndex> {
+  const byKey = new Map<string, string>()
+  for (const e of await listEntries(db)) {
+    const key = agencyYearKey(e.agency, e.year)
+    if (!inReview.has(e.id) && !byKey.has(key)) byKey.set(key, e.id)
+  }
+  return {
+    async load(key) {
+      const id = byKey.get(key)
+      const loaded = id ? await loadReport(db, id) : null
+      return id && loaded?.ok ? { id, report: loaded.opened.report } : null
+    },
+  }
+}
+
 export function useCountyReview(db: WorkspaceDB) {
-  const pool = useRef<CheckPool | null>(null)
-  const sources = useRef<ReviewSource[]>([])
+  const sources = useRef<Source[]>([])
+  const failedRef = useRef<FailedFile[]>([])
+  const rounds = useRef<Record<string, Round>>({})
+  /** Last year's reports kept in 我的报告 (not in the review), by entry id: loaded once. */
+  const kept = useRef(new Map<string, Report>())
+  const others = useRef<Report[]>([])
+  const chain = useRef<Promise<unknown>>(Promise.resolve())
+  const showTimer = useRef<number | undefined>(undefined)
   const [rows, setRows] = useState<ReviewRow[] | null>(null)
   const [failed, setFailed] = useState<FailedFile[]>([])
   const [progress, setProgress] = useState<Progress | null>(null)
 
-  const poolOf = () => (pool.current ??= new CheckPool())
-  useEffect(() => () => pool.current?.close(), [])
+  const showNow = useCallback(() => {
+    window.clearTimeout(showTimer.current)
+    showTimer.current = undefined
+    setRows(reviewBatch(sources.current, { others: others.current }))
+    setFailed([...failedRef.current])
+  }, [])
+  /** Rows as results arrive, at most once a second (a batch of 100 does not rebuild the table 100 times). */
+  const show = useCallback(() => {
+    showTimer.current ??= window.setTimeout(showNow, SHOW_EVERY_MS)
+  }, [showNow])
+  useEffect(() => () => window.clearTimeout(showTimer.current), [])
 
-  /** Last year's reports of the review's agencies that 我的报告 holds besides them. */
-  const context = useCallback(async (list: ReviewSource[]): Promise<Report[]> => {
-    const inReview = new Set(list.map((s) => s.id))
-    const wanted = new Set(list.map((s) => agencyYearKey(s.report.meta.agency, s.report.meta.year - 1)))
+  const persist = useCallback(() => setSetting(db, SETTING, {
+    ids: sources.current.map((s) => s.id), failed: failedRef.current, rounds: rounds.current,
+  } satisfies Saved), [db])
+
+  /** Serialises what reads and writes the review's state: results arrive in any order. */
+  const serial = useCallback(<T,>(step: () => Promise<T>): Promise<T> => {
+    const next = chain.current.then(step, step)
+    chain.current = next.catch(() => {})
+    return next
+  }, [])
+
+  /** Last year's reports of the review's agencies that 我的报告 holds besides the review. */
+  const loadOthers = useCallback(async () => {
+    const inReview = new Set(sources.current.map((s) => s.id))
+    const present = new Set(sources.current.map((s) => keyOf(s.report)))
+    const wanted = new Set(sources.current.map((s) => agencyYearKey(s.report.meta.agency, s.report.meta.year - 1)).filter((k) => !present.has(k)))
     const entries = (await listEntries(db)).filter((e) => !inReview.has(e.id) && wanted.has(agencyYearKey(e.agency, e.year)))
-    const loaded = await Promise.all(entries.map((e) => loadReport(db, e.id)))
-    return loaded.flatMap((l) => (l?.ok ? [l.opened.report] : []))
+    const loaded = await Promise.all(entries.map(async (e) => {
+      const cached = kept.current.get(e.id)
+      if (cached) return cached
+      const l = await loadReport(db, e.id)
+      if (!l?.ok) return null
+      kept.current.set(e.id, l.opened.report)
+      return l.opened.report
+    }))
+    others.current = loaded.filter((r): r is Report => r !== null)
   }, [db])
 
-  const rebuild = useCallback(async (list: ReviewSource[], failedFiles: FailedFile[]) => {
-    sources.current = list
-    setRows(reviewRows(list, await context(list)))
-    setFailed(failedFiles)
-    await setSetting(db, SETTING, { ids: list.map((s) => s.id), failed: failedFiles } satisfies Saved)
-  }, [db, context])
+  const previousFor = (report: Report, baseline: Report | null) =>
+    previousOf(report, baseline, [...sources.current.map((s) => s.report), ...others.current])
+
+  /** Each report checked again where last year's report it should be checked with has changed. */
+  const reconcile = useCallback(async () => {
+    await loadOthers()
+    await Promise.all(sources.current.map(async (s) => {
+      const previous = previousFor(s.report, s.baseline ?? null)
+      if (previous === s.checkedWith) return
+      s.check = await checkInPool(browserPool(), s.report, { previous, importFindings: s.importFindings })
+      s.checkedWith = previous
+      await saveCounts(db, s.id, { errors: s.check.errors, warnings: s.check.warnings }).catch(() => {})
+    }))
+    showNow()
+  }, [db, loadOthers, showNow])
 
   // The review as it was left: its reports re-checked in the workers.
   useEffect(() => {
     let cancelled = false
-    void (async () => {
+    void serial(async () => {
       const saved = (await getSetting<Saved>(db, SETTING)) ?? { ids: [], failed: [] }
-      const loaded = await Promise.all(saved.ids.map(async (id): Promise<ReviewSource | null> => {
+      const loaded = await Promise.all(saved.ids.map(async (id): Promise<Source | null> => {
         const stored = await loadReport(db, id)
         if (!stored?.ok || stored.opened.entry.deletedAt) return null
-        const { report, findings, entry } = stored.opened
-        const issues = (await poolOf().checkReport(report)) ?? []
-        return { id, fileName: entry.source, report, issues: [...issues, ...findings], receivedAt: entry.createdAt }
+        const { report, findings, entry, baseline } = stored.opened
+        const round = saved.rounds?.[id]
+        return { id, fileName: entry.source, report, baseline, importFindings: findings, checkedWith: undefined,
+          check: { issues: [], errors: 0, warnings: 0, errorRules: [] }, round: round?.round, changes: round?.changes,
+          receivedAt: round?.receivedAt ?? entry.createdAt }
       }))
-      const list = loaded.filter((s): s is ReviewSource => s !== null)
-      if (!cancelled) {
-        sources.current = list
-        setRows(reviewRows(list, await context(list)))
-        setFailed(saved.failed)
-      }
-    })()
+      if (cancelled) return
+      sources.current = loaded.filter((s): s is Source => s !== null)
+      failedRef.current = saved.failed
+      rounds.current = saved.rounds ?? {}
+      await reconcile()
+    })
     return () => {
       cancelled = true
     }
-  }, [db, context])
+  }, [db, serial, reconcile])
 
-  /** Reads the files in parallel; every readable one is added to 我的报告 and to the review. */
-  const addFiles = useCallback(async (files: File[]) => {
+  /** One file's result into 我的报告 and the review: new, a new version, or nothing (same content). */
+  const store = useCallback(async (read: Extract<FileRead, { ok: true }>, keepBoth: boolean, index: KeptIndex): Promise<Outcome> => {
+    const { report, name } = read
+    const importFindings = read.findings.filter((f) => f.severity !== 'info')
+    const inReview = sources.current.findLast((s) => keyOf(s.report) === keyOf(report))
+    const match = inReview ?? await index.load(keyOf(report))
+    if (match && isUnchanged(diffReports(match.report, report))) {
+      if (!inReview) {
+        const stored = await loadReport(db, match.id)
+        if (stored?.ok) {
+          sources.current.push({ id: match.id, fileName: stored.opened.entry.source, report: stored.opened.report, baseline: stored.opened.baseline,
+            importFindings: stored.opened.findings, checkedWith: undefined, check: read.check })
+        }
+      }
+      return 'same'
+    }
+    if (!previousFor(report, null)) {
+      const last = await index.load(agencyYearKey(report.meta.agency, report.meta.year - 1))
+      if (last && !others.current.includes(last.report)) others.current.push(last.report)
+    }
+    const previous = previousFor(report, null)
+    const check = previous ? await checkInPool(browserPool(), report, { previous, importFindings }) : read.check
+    if (match && !keepBoth) {
+      const earlier = await resubmitReport(db, match.id, { report, findings: importFindings, source: name, counts: { errors: check.errors, warnings: check.warnings } })
+      const round = { round: (rounds.current[match.id]?.round ?? 1) + 1, changes: describeChanges(diffReports(earlier, report)), receivedAt: new Date().toISOString() }
+      rounds.current[match.id] = round
+      const source: Source = { id: match.id, fileName: name, report, baseline: inReview?.baseline ?? null, importFindings, check, checkedWith: previous, ...round }
+      if (inReview) sources.current[sources.current.indexOf(inReview)] = source
+      else sources.current.push(source)
+      return 'version'
+    }
+    const id = await createReport(db, { report, findings: importFindings, origin: 'file', source: name, counts: { errors: check.errors, warnings: check.warnings } }, 'import')
+    const receivedAt = new Date().toISOString()
+    rounds.current[id] = { round: 1, changes: null, receivedAt }
+    sources.current.push({ id, fileName: name, report, importFindings, check, checkedWith: previous, receivedAt })
+    return 'added'
+  }, [db])
+
+  /**
+   * Reads the files in parallel; each is stored and the review saved as soon as it is read (the
+   * results that arrive while one is stored are stored together, then saved once). With
+   * `keepBoth`, a file of a unit and year already there is added beside it instead of as its new version.
+   */
+  const addFiles = useCallback(async (files: File[], keepBoth = false) => {
     if (files.length === 0) return
     let done = 0
     const recent: Progress['recent'] = []
+    const counts = { added: 0, version: 0, same: 0, failed: 0 }
     setProgress({ done, total: files.length, recent })
-    const added: ReviewSource[] = []
-    const failedNow: FailedFile[] = []
-    await Promise.all(files.map(async (file) => {
-      const check = await poolOf().checkFile(file)
-      if (check.ok) {
-        try {
-          const id = await createReport(db, { report: check.report, findings: check.findings, origin: 'file', source: file.name, counts: issueCounts(check.issues) }, 'import')
-          added.push({ id, fileName: file.name, report: check.report, issues: check.issues, receivedAt: new Date().toISOString() })
-          recent.unshift({ name: file.name, ok: true, text: `${agencyLabel(check.report.meta.agency)} ${check.report.meta.year}年` })
-        } catch {
-          failedNow.push({ name: file.name, reason: '无法存入浏览器（存储空间可能已满）' })
-          recent.unshift({ name: file.name, ok: false, text: '无法存入浏览器' })
-        }
-      } else {
-        failedNow.push({ name: file.name, reason: check.reason })
-        recent.unshift({ name: file.name, ok: false, text: check.reason })
-      }
+    const note = (name: string, ok: boolean, text: string) => {
+      recent.unshift({ name, ok, text })
       done++
       setProgress({ done, total: files.length, recent: recent.slice(0, 6) })
+    }
+    const fail = (name: string, reason: string) => {
+      counts.failed++
+      failedRef.current = [...failedRef.current.filter((f) => f.name !== name), { name, reason }]
+      note(name, false, reason)
+    }
+    const index = await keptIndex(db, new Set(sources.current.map((s) => s.id)))
+    const queue: { file: File; read: FileRead }[] = []
+    let draining = false
+    const drain = () => {
+      if (draining) return
+      draining = true
+      void serial(async () => {
+        while (queue.length > 0) {
+          for (const { file, read } of queue.splice(0)) {
+            if (!read.ok) {
+              fail(file.name, read.reason)
+              continue
+            }
+            try {
+              const outcome = await store(read, keepBoth, index)
+              counts[outcome]++
+              failedRef.current = failedRef.current.filter((f) => f.name !== file.name)
+              const label = `${agencyLabel(read.report.meta.agency)} ${read.report.meta.year}年`
+              note(file.name, true, outcome === 'same' ? `${label}：与已有的报告内容相同，未重复添加` : outcome === 'version' ? `${label}：作为已有报告的新版本` : label)
+            } catch {
+              fail(file.name, `“${file.name}”无法存入浏览器（存储空间可能已满）`)
+            }
+          }
+          await persist().catch(() => {})
+          show()
+        }
+        draining = false
+      })
+    }
+    await Promise.all(files.map(async (file) => {
+      queue.push({ file, read: await readInPool(browserPool(), file.name, { bytes: await file.arrayBuffer() }) })
+      drain()
     }))
-    // Added in the order the files were chosen, not the order the workers finished.
-    const order = new Map(files.map((f, i) => [f.name, i]))
-    added.sort((a, b) => (order.get(a.fileName ?? '') ?? 0) - (order.get(b.fileName ?? '') ?? 0))
+    await serial(reconcile)
     announceChanged()
-    await rebuild([...sources.current, ...added], [...failed, ...failedNow])
-    setProgress((p) => (p ? { ...p, done: p.total } : p))
-    return { added: added.length, failed: failedNow.length }
-  }, [db, failed, rebuild])
+    return counts
+  }, [db, serial, store, persist, show, reconcile])
 
   /** Takes reports out of the review (they stay in 我的报告). */
-  const remove = useCallback(async (ids: Set<string> | null) => {
-    await rebuild(ids ? sources.current.filter((s) => !ids.has(s.id)) : [], ids ? failed : [])
-  }, [rebuild, failed])
+  const remove = useCallback((ids: Set<string> | null) => serial(async () => {
+    sources.current = ids ? sources.current.filter((s) => !ids.has(s.id)) : []
+    if (!ids) failedRef.current = []
+    await persist()
+    await reconcile()
+  }), [serial, persist, reconcile])
 
-  const reportsOf = useCallback((ids: readonly string[]) => {
-    const wanted = new Set(ids)
-    return sources.current.filter((s) => wanted.has(s.id)).map((s) => s.report)
+  /** The reports of the review in submission order (all, or those of `ids`). */
+  const itemsOf = useCallback((ids: readonly string[] | null) => {
+    const wanted = ids && new Set(ids)
+    return sources.current.filter((s) => !wanted || wanted.has(s.id)).map((s) => ({ id: s.id, report: s.report }))
   }, [])
 
-  return { rows, failed, progress, addFiles, remove, reportsOf }
+  return { rows, failed, progress, addFiles, remove, itemsOf }
 }

@@ -5,7 +5,7 @@ import { copyPairs, type CopyPair } from '@/report/county/copy-check'
 import { januaryReview, type UnitRow } from '@/report/county/january'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import type { Notify } from '../toasts'
-import type { ReviewRow } from './review-rows'
+import type { ReviewRow } from '@/report/county/review-batch'
 import { useJanuarySettings } from './use-january-settings'
 
 /** An ISO time as the local date and time, so that 截止日期 is the office's calendar day. */
@@ -22,7 +22,7 @@ export function useJanuary(db: WorkspaceDB, base: ReviewRow[] | null, notify: No
 
   const result = useMemo(() => {
     if (!base || !settings) return null
-    const { rows, units } = januaryReview(base.map((r) => ({ id: r.id, report: r.report, receivedAt: localTime(r.receivedAt), issues: r.issues })), settings)
+    const { rows, units } = januaryReview(base.map((r) => ({ id: r.id, report: r.report, receivedAt: localTime(r.receivedAt), issues: r.issues, round: r.round })), settings)
     return {
       rows: base.map((r): ReviewRow => {
         const j = rows.get(r.id)!

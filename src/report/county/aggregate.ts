@@ -8,6 +8,9 @@ import { TABLES, TABLE_IDS } from '../tables/registry'
 import type { TableDef } from '../tables/table-def'
 import { readValue, writeValue } from '../values'
 import { agencyLabel } from '../format'
+import { regionPrefix } from '../region'
+import { planProblem } from './aggregate-plan'
+import { latestPerUnit } from './units'
 
 export type AggregateResult =
   | { ok: true; report: Report; units: string[] }
@@ -27,6 +30,11 @@ export function aggregateReports(reports: readonly Report[], options: AggregateO
   if (years.size > 1) {
     const counts = [...years].sort(([a], [b]) => a - b).map(([y, n]) => `${y}年 ${n} 份`).join('、')
     return { ok: false, message: `所选报告的年度不同（${counts}）：只能汇总同一年度的报告，请只选择同一年度的报告后再生成` }
+  }
+  // Nothing is counted twice: a unit that came in twice must be chosen once (the plan does so).
+  if (latestPerUnit(reports, (r) => r).length < reports.length) {
+    const twice = planProblem(reports.map((report, i) => ({ id: String(i), report })))
+    return { ok: false, message: twice ?? '同一单位的报告选了不止一份' }
   }
   const year = reports[0]!.meta.year
   const report = createEmptyReport(year)
@@ -50,7 +58,7 @@ export function aggregateReports(reports: readonly Report[], options: AggregateO
  * 人民政府, when there is one; '' otherwise (the check list then asks for it).
  */
 export function commonCountyAgency(reports: readonly Report[]): string {
-  const prefixes = reports.map((r) => /^(.+?[县区市旗])/.exec(r.meta.agency.replace(/\s+/g, ''))?.[1] ?? '')
+  const prefixes = reports.map((r) => regionPrefix(r.meta.agency))
   const first = prefixes[0] ?? ''
   return first && prefixes.every((p) => p === first) ? `${first}人民政府` : ''
 }

@@ -1,20 +1,21 @@
-// Checks across the reports of a county review (warnings, report-format.md §4a in spirit):
+// Checks across the reports of a batch (汇总审核, npm run check), warnings in the spirit of
+// report-format.md §4a:
 // - X-DUPLICATE: the same agency and year present twice;
-// - last year's report of the same agency present: every cross-year check (W-XYEAR-CARRY, the
-//   in-force identity, pending cases, copied text), as validate() runs them with a baseline;
-// - X-COPY-UNIT: two units of one year whose narrative text is largely the same (copy-check.ts);
-// - X-PARENT: a county government's report against the sum of the units it covers.
+// - X-PARENT: a government's report against the de-duplicated sum of the units of its region
+//   (the same units 生成汇总报告 adds, see units.ts);
+// - X-COPY-UNIT: two units of one year whose narrative text is largely the same (copy-check.ts).
+// The cross-year checks are not here: checkReport runs them with last year's report as context.
 import { issue, type Issue } from '../issue'
-import { crossYearIssues } from '../rules/cross-year-rules'
+import { agencyYearKey } from '../region'
 import type { Report } from '../schema'
 import { cellId, TOTAL_COLUMN, type CellRef } from '../tables/table-def'
 import { DECISIONS, ENFORCEMENT_ROWS } from '../tables/table2'
 import { CARRIED_FORWARD_ROW, INTAKE_ROWS } from '../tables/table3'
 import { TABLE4_GROUPS } from '../tables/table4'
-import { cellValue, computeTotals } from '../totals'
-import { foldText } from '../text'
+import { cellValue } from '../totals'
 import { agencyLabel } from '../format'
 import { copyIssues, copyPairs } from './copy-check'
+import { unitsUnder } from './units'
 
 export interface ReviewItem {
   id: string
@@ -22,9 +23,6 @@ export interface ReviewItem {
   label: string
   report: Report
 }
-
-/** Reports of one agency and year share this key (the agency compared as foldText does). */
-export const agencyYearKey = (agency: string, year: number) => `${foldText(agency)}|${year}`
 
 /** The figures a parent report is compared on: 总计 cells of tables 3 and 4, table 2 decisions. */
 const PARENT_FIGURES: { table: 'table2' | 'table3' | 'table4'; ref: CellRef; caption: string }[] = [
@@ -35,12 +33,7 @@ const PARENT_FIGURES: { table: 'table2' | 'table3' | 'table4'; ref: CellRef; cap
 
 const figure = (report: Report, f: (typeof PARENT_FIGURES)[number]) => cellValue(report, f.table, f.ref) ?? 0
 
-/** The region a government report covers: "伊川县人民政府" → "伊川县". */
-function regionOf(report: Report): string | null {
-  const m = /^(.+?[省市州盟县区旗])人民政府$/.exec(report.meta.agency.replace(/\s+/g, ''))
-  return m?.[1] ?? null
-}
-
+/** `items` in submission order: of two reports of one unit and year, the later is the newer. */
 export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Issue[]> {
   const out = new Map<string, Issue[]>(items.map((i) => [i.id, []]))
   const add = (id: string, found: Issue[]) => out.get(id)?.push(...found)
@@ -59,16 +52,8 @@ export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Iss
     }
   }
 
-  for (const item of items) {
-    const previous = byAgencyYear.get(agencyYearKey(item.report.meta.agency, item.report.meta.year - 1))?.[0]
-    if (previous) add(item.id, crossYearIssues(item.report, previous.report, computeTotals(item.report)))
-  }
-
-  for (const parent of items.filter((i) => i.report.meta.unitType === 'government')) {
-    const region = regionOf(parent.report)
-    if (!region) continue
-    const children = items.filter((i) => i !== parent && i.report.meta.year === parent.report.meta.year
-      && i.report.meta.unitType !== 'government' && foldText(i.report.meta.agency).startsWith(region))
+  for (const parent of items) {
+    const children = unitsUnder(parent, items, (i) => i.report)
     if (children.length === 0) continue
     const differ = PARENT_FIGURES.map((f) => ({ f, own: figure(parent.report, f), sum: children.reduce((n, c) => n + figure(c.report, f), 0) }))
       .filter((d) => d.own !== d.sum)

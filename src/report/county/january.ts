@@ -16,6 +16,8 @@ export interface JanuarySource {
   receivedAt: string | null
   /** Its findings, including those across reports. */
   issues: readonly Issue[]
+  /** Which submission of its unit and year it is, when the review knows (else counted here). */
+  round?: number
 }
 
 export interface JanuarySettings {
@@ -81,7 +83,7 @@ export function januaryReview(sources: readonly JanuarySource[], settings: Janua
       warnings: open.length - errors.length,
       errorRules: [...new Set(errors.map((i) => i.ruleId))],
       score: settings.pack ? scoreReport(open, settings.pack) : null,
-      round: round.get(s.id) ?? 1,
+      round: s.round ?? round.get(s.id) ?? 1,
       late: isLate(s.receivedAt, settings.deadline),
       unit: unitOf.get(s.id) ?? null,
       unmatched: unmatched.has(s.id),

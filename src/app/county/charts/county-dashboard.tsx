@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { unitFigures } from '@/report/county/chart-data'
 import type { UnitRow } from '@/report/county/january'
 import { openIssues } from '@/report/county/triage'
-import type { ReviewRow } from '../review-rows'
+import type { ReviewRow } from '@/report/county/review-batch'
 import { CountyCharts } from './county-charts'
 
 interface Props {

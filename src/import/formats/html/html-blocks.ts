@@ -1,0 +1,157 @@
+// A web page's element tree → the shared document model: paragraphs and tables in reading order.
+// Layout tables (a portal's page frame, a table holding other tables) are read as flow, not as
+// data; a data table's rowspan/colspan become the same spans the .docx reader gives, so the
+// table readers see one kind of grid whatever the format.
+import type { Block } from '../../read/document'
+import type { RawCell, RawRow } from '../../read/table-grid'
+import type { HNode } from './html-tree'
+
+/** Elements that end a paragraph of text. */
+const BLOCK = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'section', 'article', 'center',
+  'header', 'footer', 'nav', 'main', 'aside', 'form', 'pre', 'address', 'dl', 'dt', 'dd', 'hr', 'figure', 'figcaption',
+  'caption', 'body', 'html',
+])
+const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'select', 'button', 'iframe', 'svg', 'object', 'title'])
+
+export interface HtmlBlocks {
+  blocks: Block[]
+  /** The block index before which each picture stands (a table published as an image). */
+  images: { block: number; src: string }[]
+}
+
+const elements = (n: HNode) => n.children.filter((c): c is HNode => typeof c !== 'string')
+
+function hasTable(n: HNode): boolean {
+  return elements(n).some((c) => c.name === 'table' || hasTable(c))
+}
+
+/** Rows of a table, through thead/tbody/tfoot, not those of nested tables. */
+function tableRows(table: HNode): HNode[] {
+  const out: HNode[] = []
+  const walk = (n: HNode) => {
+    for (const c of elements(n)) {
+      if (c.name === 'tr') out.push(c)
+      else if (c.name !== 'table') walk(c)
+    }
+  }
+  walk(table)
+  return out
+}
+
+function cellsOf(tr: HNode): HNode[] {
+  const out: HNode[] = []
+  const walk = (n: HNode) => {
+    for (const c of elements(n)) {
+      if (c.name === 'td' || c.name === 'th') out.push(c)
+      else if (c.name !== 'table' && c.name !== 'tr') walk(c)
+    }
+  }
+  walk(tr)
+  return out
+}
+
+/** The text of a cell: paragraphs and line breaks as newlines, everything else joined as written. */
+function cellText(cell: HNode): string {
+  let out = ''
+  const walk = (n: HNode) => {
+    for (const c of n.children) {
+      if (typeof c === 'string') out += c.replace(/[\t\r\n ]+/g, ' ')
+      else if (SKIP.has(c.name)) continue
+      else if (c.name === 'br') out += '\n'
+      else if (c.name === 'img') out += ''
+      else {
+        const block = BLOCK.has(c.name)
+        if (block) out += '\n'
+        walk(c)
+        if (block) out += '\n'
+      }
+    }
+  }
+  walk(cell)
+  return out.split('\n').map((l) => l.trim()).filter((l) => l !== '').join('\n')
+}
+
+function span(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '1', 10)
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 64) : 1
+}
+
+/**
+ * HTML's rowspan → Word's vertical merge: a "restart" cell, and a "continue" cell in each row
+ * below at the same grid column, so buildGrid reads both formats alike.
+ */
+function rawRows(table: HNode): RawRow[] {
+  const rows = tableRows(table)
+  // pending[c] = rows still covered at grid column c by a cell above, and its width.
+  const pending: { left: number; width: number }[] = []
+  return rows.map((tr) => {
+    const out: RawCell[] = []
+    let c = 0
+    const flushPending = () => {
+      while (pending[c] && pending[c]!.left > 0) {
+        const p = pending[c]!
+        p.left--
+        out.push({ text: '', gridSpan: p.width, vMerge: 'continue' })
+        c += p.width
+      }
+    }
+    for (const td of cellsOf(tr)) {
+      flushPending()
+      const colSpan = span(td.attrs.colspan)
+      const rowSpan = span(td.attrs.rowspan)
+      out.push({ text: cellText(td), gridSpan: colSpan, vMerge: rowSpan > 1 ? 'restart' : null })
+      if (rowSpan > 1) pending[c] = { left: rowSpan - 1, width: colSpan }
+      c += colSpan
+    }
+    // Columns covered from above after the row's last cell.
+    for (let k = pending.findIndex((p, i) => i >= c && p && p.left > 0); k >= 0; k = pending.findIndex((p, i) => i >= c && p && p.left > 0)) {
+      c = k
+      flushPending()
+    }
+    return { gridBefore: 0, gridAfter: 0, cells: out }
+  })
+}
+
+/** The page's body as blocks. */
+export function htmlBlocks(root: HNode): HtmlBlocks {
+  const blocks: Block[] = []
+  const images: HtmlBlocks['images'] = []
+  let text = ''
+  const flush = () => {
+    const t = text.split('\n').map((l) => l.replace(/[ \u00a0\u3000]+$/, '')).join('\n').trim()
+    if (t) for (const line of t.split('\n')) if (line.trim()) blocks.push({ kind: 'paragraph', text: line.trim() })
+    text = ''
+  }
+  const walk = (n: HNode) => {
+    for (const c of n.children) {
+      if (typeof c === 'string') {
+        text += c.replace(/[\t\r\n ]+/g, ' ')
+        continue
+      }
+      if (SKIP.has(c.name)) continue
+      if (c.name === 'br') {
+        text += '\n'
+        continue
+      }
+      if (c.name === 'img') {
+        images.push({ block: blocks.length, src: c.attrs.alt || c.attrs.src || '' })
+        continue
+      }
+      if (c.name === 'table') {
+        flush()
+        // A table holding tables is the page's frame: its cells are read as flow.
+        if (hasTable(c)) walk(c)
+        else blocks.push({ kind: 'table', rows: rawRows(c) })
+        continue
+      }
+      const block = BLOCK.has(c.name) || c.name === 'td' || c.name === 'th' || c.name === 'tr'
+      if (block) flush()
+      walk(c)
+      if (block) flush()
+    }
+  }
+  walk(root)
+  flush()
+  return { blocks, images }
+}

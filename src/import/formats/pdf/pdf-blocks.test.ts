@@ -1,0 +1,128 @@
+// The PDF layout rules on text pieces shaped like what pdf.js gives for WPS and Word exports
+// (published-formats.md): wrapped labels with their numbers between the label's lines, the group
+// label one character per line, a page number and running header inside table 3, stray spaces,
+// a collapsed （六）其他处理, table 4's 15 numbers on one line, two reports side by side.
+import { describe, expect, it } from 'vitest'
+import { TABLES } from '@/report/tables/registry'
+import { readDocument } from '../../read/read-document'
+import { pdfBlocks } from './pdf-blocks'
+import { pageLines, sideBySideSplit, sideOf, type TextPiece } from './pdf-lines'
+
+const SIZE = 10
+const COLS = [300, 340, 380, 420, 460, 500, 540]
+
+/** One printed line: label pieces at x, then numbers at the value columns. */
+function line(y: number, parts: [number, string][], numbers: (string | null)[] = []): TextPiece[] {
+  const out: TextPiece[] = parts.map(([x, str]) => ({ str, x, y, width: [...str].length * 8, size: SIZE }))
+  numbers.forEach((n, i) => n !== null && out.push({ str: n, x: COLS[i]! , y, width: n.length * 5, size: SIZE }))
+  return out
+}
+
+const T3_HEADER = (y: number) => [
+  ...line(y, [[300, '自然人'], [340, '商业企业'], [380, '科研机构'], [420, '社会公益'], [460, '法律服务'], [500, '其他'], [540, '总计']]),
+  ...line(y - 12, [[420, '组织'], [460, '机构']]),
+]
+const seven = (n: number[]) => n.map(String)
+
+/** Table 3 as WPS prints it, over two pages, with each quirk. */
+function table3Pages(collapsed: number[] | null): TextPiece[][] {
+  let y = 700
+  const p1: TextPiece[] = [...line(760, [[60, '某某镇人民政府2024年政府信息公开工作年度报告']]), ...line(740, [[60, '三、收到和处理政府信息公开申请情况']]), ...T3_HEADER(y)]
+  y -= 30
+  const rows = TABLES.table3.rows.filter((r) => !(collapsed && r.id.startsWith('other.')))
+  const pages = [p1, [] as TextPiece[]]
+  let page = 0
+  rows.forEach((r, i) => {
+    if (i === 12) {
+      // Page break inside the table: page number at the foot, running header at the top.
+      pages[0]!.push(...line(40, [[290, '— 4 —']]))
+      page = 1
+      y = 760
+      pages[1]!.push(...line(y, [[60, '某某镇人民政府2024年政府信息公开工作年度报告']]))
+      y -= 20
+    }
+    const values = seven([i % 3, 0, 1, 0, 0, 0, (i % 3) + 1])
+    const target = pages[page]!
+    // Group label of the results, one character per line down the left edge.
+    const group: [number, string][] = i >= 2 && i < 9 ? [[40, '三、本年度办理结果'[i - 2]!]] : []
+    if (r.caption.length > 14) {
+      // Wrapped label: the numbers on the middle line, between the label's two lines.
+      target.push(...line(y, [...group, [120, r.caption.slice(0, 12)]]))
+      target.push(...line(y - 10, [], values))
+      target.push(...line(y - 20, [[120, r.caption.slice(12)]]))
+      y -= 34
+    } else {
+      const label = r.id === 'denied.lawForbidden' ? '2.其他法律行政 法规禁止公开' : r.caption
+      target.push(...line(y, [...group, [120, label]], values))
+      y -= 16
+    }
+  })
+  if (collapsed) pages[1]!.push(...line(y, [[120, '（六）其他处理']], seven(collapsed)))
+  return pages
+}
+
+function read(pages: TextPiece[][]) {
+  const lines = pages.flatMap((p, i) => pageLines(p, i + 1))
+  const { blocks, notes } = pdfBlocks(lines)
+  const result = readDocument({ blocks, notes })
+  if (!result.ok) throw new Error(result.errors.join())
+  return result
+}
+
+describe('PDF tables from text positions', () => {
+  it('table 3 over two pages with wrapped labels, a vertical group label, a page number and a header', () => {
+    const result = read(table3Pages(null))
+    const t3 = result.report.table3
+    TABLES.table3.rows.forEach((r, i) => expect(t3[r.id], r.caption).toMatchObject({ naturalPerson: i % 3, research: 1, commercial: 0 }))
+    expect(result.sources['table3/newReceived/naturalPerson']).toBe('第 1 页第 6 行')
+    expect(result.findings.filter((f) => f.severity !== 'info' && f.section === 'requests' && f.ruleId !== 'W-CAPTION')).toEqual([])
+  })
+
+  it('（六）其他处理 printed as one row of zeros: three rows of zeros, marked as a guess', () => {
+    const result = read(table3Pages([0, 0, 0, 0, 0, 0, 0]))
+    expect(result.report.table3['other.overdueFee']).toMatchObject({ naturalPerson: 0, otherOrg: 0 })
+    const guess = result.findings.find((f) => f.ruleId === 'IMPORT-GUESS' && f.message.includes('印成了一行'))
+    expect(guess?.cells).toContain('table3/other.overdueFee/naturalPerson')
+  })
+
+  it('（六）其他处理 printed as one row with numbers: never split, left blank and reported', () => {
+    const result = read(table3Pages([2, 0, 0, 0, 0, 0, 2]))
+    expect(result.report.table3['other.overdueFee']?.naturalPerson ?? null).toBeNull()
+    expect(result.findings.some((f) => f.message.includes('无法分到它的三个子项'))).toBe(true)
+  })
+
+  it('table 4: fifteen numbers on one line under the two-level header', () => {
+    const header = [
+      ...line(700, [[60, '四、政府信息公开行政复议、行政诉讼情况']]),
+      ...line(680, [[100, '行政复议'], [330, '行政诉讼']]),
+      ...line(668, [[260, '未经复议直接起诉'], [440, '复议后起诉']]),
+    ]
+    const xs = Array.from({ length: 15 }, (_v, i) => 60 + i * 32)
+    const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+    const top = xs.map((x, i) => ({ str: outcomes[i % 5]!.slice(0, 2), x, y: 656, width: 20, size: SIZE }))
+    const bottom = xs.flatMap((x, i) => (i % 5 === 4 ? [] : [{ str: outcomes[i % 5]!.slice(2), x, y: 644, width: 20, size: SIZE }]))
+    const numbers = xs.map((x, i) => ({ str: String([1, 0, 0, 1, 2][i % 5]), x: x + 5, y: 630, width: 5, size: SIZE }))
+    const result = read([[...line(760, [[60, '某某镇人民政府2024年政府信息公开工作年度报告']]), ...header, ...top, ...bottom, ...numbers]])
+    expect(result.report.table4.review).toMatchObject({ upheld: 1, corrected: 0, other: 0, pending: 1 })
+    expect(result.report.table4.litigationDirect).toMatchObject({ upheld: 1, pending: 1 })
+    expect(result.sources['table4/litigationAfterReview/upheld']).toBe('第 1 页第 7 行')
+  })
+
+  it('two reports side by side are split by position, never mixed', () => {
+    const left = table3Pages(null)[0]!
+    const right = left.map((p) => ({ ...p, x: p.x + 600, str: /^\d$/.test(p.str) ? String((Number(p.str) + 5) % 10) : p.str }))
+    const lines = pageLines([...left, ...right], 1)
+    const split = sideBySideSplit(lines)
+    expect(split).toBeGreaterThan(540)
+    expect(split).toBeLessThan(720)
+    const leftLines = sideOf(lines, split!, false)
+    expect(leftLines.flatMap((l) => l.tokens).filter((t) => t.x0 >= 600)).toEqual([])
+    expect(sideOf(lines, split!, true).flatMap((l) => l.tokens).filter((t) => t.x0 < 600)).toEqual([])
+  })
+
+  it('page numbers are dropped, numbers split by single spaces are separate', () => {
+    const lines = pageLines([...line(40, [[290, '-4-']]), { str: '12 3 0 0 0 0 15', x: 300, y: 100, width: 150, size: SIZE }], 1)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]!.tokens.map((t) => t.text)).toEqual(['12', '3', '0', '0', '0', '0', '15'])
+  })
+})

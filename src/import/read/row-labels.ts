@@ -1,0 +1,40 @@
+// Data rows of a table found by their labels. A label is read only where its cell starts: a
+// group caption merged down over several rows ("三、本年度办理结果") is never taken for the
+// label of the rows below it.
+import { matchCaption, type Candidate, type CaptionMatch } from '../caption-match'
+import { rowCells, type LogicalCell, type LogicalGrid } from './table-grid'
+
+export interface DataRow<T> {
+  r: number
+  id: T
+  label: LogicalCell
+  match: CaptionMatch<T>
+}
+
+/** Rows whose own label cell matches a candidate; a row id found twice is kept the first time. */
+export function findDataRows<T>(grid: LogicalGrid, candidates: readonly Candidate<T>[], from = 0, to = grid.rowCount): DataRow<T>[] {
+  const out: DataRow<T>[] = []
+  for (let r = from; r < to; r++) {
+    const row = labelOf(grid, r, candidates)
+    if (row && !out.some((d) => d.id === row.id)) out.push(row)
+  }
+  return out
+}
+
+export function labelOf<T>(grid: LogicalGrid, r: number, candidates: readonly Candidate<T>[]): DataRow<T> | null {
+  for (const cell of rowCells(grid, r)) {
+    if (cell.r !== r) continue
+    const match = matchCaption(cell.text, candidates)
+    if (match) return { r, id: match.value, label: cell, match }
+  }
+  return null
+}
+
+/**
+ * The cells right of a row's label that start in this row, left to right. `fromColumn` (the
+ * first value column of the header) skips empty cells that pad the label area.
+ */
+export function valueCellsAfter(grid: LogicalGrid, row: { r: number; label: LogicalCell }, fromColumn = 0): LogicalCell[] {
+  const after = Math.max(row.label.c + row.label.colSpan, fromColumn)
+  return rowCells(grid, row.r).filter((cell) => cell.c >= after && cell.r === row.r)
+}

@@ -1,0 +1,52 @@
+// checkReport(report, context): the one check pipeline. The editor, 我的报告, 汇总审核, the problem
+// list workbook and the command line all take a report's findings from here (report-file.md §11),
+// so a report gets one answer wherever it is checked, given the same other reports.
+import { issueCounts, type Issue } from './issue'
+import type { Report } from './schema'
+import { sortIssues, validate } from './validate'
+import { agencyYearKey } from './region'
+
+export interface CheckContext {
+  /** Last year's report of the same agency, when known (the cross-year checks run against it). */
+  previous?: Report | null
+  /** What the importer noticed reading the file (info entries are not findings and are dropped). */
+  importFindings?: readonly Issue[]
+  /**
+   * Findings from outside the national rules, listed and counted with them: a rule pack's
+   * (`packIssues(report, pack)`), computed by the caller where the pack is loaded.
+   */
+  extra?: readonly Issue[]
+}
+
+export interface CheckResult {
+  /** Sorted as the check list shows them: by section, errors first. */
+  issues: Issue[]
+  errors: number
+  warnings: number
+  /** The distinct rule ids of the errors, in order. */
+  errorRules: string[]
+}
+
+/** Counts and error rule ids of an already sorted list (a review row adds the checks across reports). */
+export function summarize(issues: Issue[]): CheckResult {
+  const { errors, warnings } = issueCounts(issues)
+  return { issues, errors, warnings, errorRules: [...new Set(issues.filter((i) => i.severity === 'error').map((i) => i.ruleId))] }
+}
+
+export function checkReport(report: Report, context: CheckContext = {}): CheckResult {
+  const found = validate(report, { previous: context.previous ?? null })
+  const imported = (context.importFindings ?? []).filter((f) => f.severity !== 'info')
+  return summarize(sortIssues([...found, ...imported, ...(context.extra ?? [])]))
+}
+
+/**
+ * Last year's report of the same agency: the report's own baseline (以上年报告为底稿) when it has
+ * one, else the first of `candidates` (the other reports at hand: the batch, 我的报告) whose agency
+ * matches and whose year is one less.
+ */
+export function previousOf(report: Report, baseline: Report | null, candidates: Iterable<Report>): Report | null {
+  if (baseline) return baseline
+  const key = agencyYearKey(report.meta.agency, report.meta.year - 1)
+  for (const c of candidates) if (agencyYearKey(c.meta.agency, c.meta.year) === key) return c
+  return null
+}

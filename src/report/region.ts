@@ -1,0 +1,33 @@
+// The one place that recognises a government's own report and the region it covers. The importer
+// (unit type of a Word report), the checks across reports (X-PARENT) and 生成汇总报告 all ask
+// here, so a report is a parent in one place exactly when it is a parent in the others.
+import type { Report } from './schema'
+import { foldText } from './text'
+
+const GOVERNMENT = /^(.+?[省市州盟县区旗])人民政府$/
+
+/** The region a government's name covers: "伊川县人民政府" → "伊川县"; null for other agencies. */
+export function regionOf(agency: string): string | null {
+  return GOVERNMENT.exec(foldText(agency))?.[1] ?? null
+}
+
+/** The first administrative prefix of any agency: "伊川县白沙镇人民政府" → "伊川县". */
+export function regionPrefix(agency: string): string {
+  return /^(.+?[县区市旗])/.exec(foldText(agency))?.[1] ?? ''
+}
+
+/**
+ * Whether `parent` is the report of the government over `unit`: a government report of the same
+ * year whose region begins the unit's name. A government of another region (淮安市 over a 宿迁市
+ * town) never is, and neither is a government report of the unit's own name.
+ */
+export function isParentOf(parent: Report, unit: Report): boolean {
+  if (parent.meta.unitType !== 'government' || parent.meta.year !== unit.meta.year) return false
+  const region = regionOf(parent.meta.agency)
+  if (!region) return false
+  const name = foldText(unit.meta.agency)
+  return name !== foldText(parent.meta.agency) && name.startsWith(region) && name.length > region.length
+}
+
+/** Reports of one agency and year share this key (the agency compared as foldText does). */
+export const agencyYearKey = (agency: string, year: number) => `${foldText(agency)}|${year}`

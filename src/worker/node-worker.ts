@@ -1,0 +1,18 @@
+// A worker thread of the command line: reads the file it is sent by path (so that the bytes are
+// never copied between threads) and answers as protocol.ts says.
+import { readFileSync } from 'node:fs'
+import { parentPort } from 'node:worker_threads'
+import { answer, type WorkRequest, type WorkResponse } from './protocol'
+
+parentPort?.on('message', (request: WorkRequest) => {
+  void (async (): Promise<WorkResponse> => {
+    if (request.kind !== 'read' || !request.path) return answer(request)
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(request.path)
+    } catch (e) {
+      return { kind: 'read', file: { ok: false, name: request.name, reason: `无法读取文件“${request.name}”：${e instanceof Error ? e.message : String(e)}` } }
+    }
+    return answer({ kind: 'read', name: request.name, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer })
+  })().then((response) => parentPort?.postMessage(response))
+})
