@@ -12,13 +12,14 @@ import { cliFigures } from './bench/cli.mjs'
 import { batchOpen, cliLastYearCost, cliRate, scrollReview } from './bench/county.mjs'
 import { fileTimes } from './bench/file-ops.mjs'
 import { publishedTimes } from './bench/published.mjs'
+import { chartsInInitialJs, dashboard, januaryReview } from './bench/january.mjs'
 import { startupWithWorkspace } from './bench/startup.mjs'
 import { pasteTimes } from './bench/paste.mjs'
 import { barePage, BLOCK_KEYS, GRID_SHAPE, INSTRUMENT, KEY_GAPS_MS, percentile, startTyping, stopTyping, typeInto } from './bench/typing.mjs'
 
 // BENCH_PORT: another port for the preview (the bare page takes the next one).
 const PORT = Number(process.env.BENCH_PORT ?? 4174)
-const BARE_PORT = PORT + 1
+const BARE_PORT = Number(process.env.BENCH_BARE_PORT ?? PORT + 1)
 const THROTTLE = Number(process.env.THROTTLE ?? 4)
 const KEYS = Number(process.env.KEYS ?? 200)
 const ONLY = process.env.BENCH_ONLY ?? ''
@@ -164,6 +165,14 @@ try {
     console.log(`command line, 200 .docx + 200 last-year .json: each report also checked with its last year's ${last.withLastYear.toFixed(2)} s, none to compare ${last.without.toFixed(2)} s = ${((last.withLastYear / last.without - 1) * 100).toFixed(0)}% more (target ≤ 20%)`)
   }
   if (want('cli')) for (const line of await cliFigures()) console.log(line)
+  if (want('january')) {
+    const review = await januaryReview()
+    console.log(`汇总审核 January: 500 reports after reading — checks across reports with the copy check (${review.copies} copied reports found), roster of 500, rule pack, triage and scores: ${review.times.map((t) => t.toFixed(0)).join(', ')} ms (target ≤ 5000 ms)`)
+    const drawn = await dashboard(browser, url)
+    console.log(`汇总审核 January: dashboard of 500 reports drawn (first includes loading its chunk): ${drawn.map((t) => t.toFixed(0)).join(', ')} ms (target ≤ 300 ms)`)
+    const leaked = chartsInInitialJs()
+    console.log(`汇总审核 January: chart code in the initial JavaScript: ${leaked.length ? `yes (${leaked.join(', ')})` : 'no'} (target: no)`)
+  }
   await browser.close()
   const size = initialJsGzip()
   console.log(`initial JavaScript: ${size.files} file(s), ${(size.gz / 1024).toFixed(1)} kB gzip (target ≤ 120 kB)`)

@@ -150,7 +150,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
       <ValidationRunner store={issues} previous={lastYear} extra={opened.findings} onResult={onResult} />
       <div className="app">
         <HeaderBar statusStore={autosave.statusStore} reportId={opened.entry.id} memoryOnly={!db} onNew={() => void opening.onNew()} onOpen={() => fileInput.current?.click()}
-          onSave={exporting.onSave} onExport={() => void exporting.onExport()} onHistory={db ? () => setHistory(true) : null}>
+          onSave={exporting.onSave} onExport={() => void exporting.onExport()} onHistory={db ? () => setHistory(true) : null} noReport={page === 'county'}>
           <PublishActions onPrint={() => void printing.print().catch(() => notify('未能准备打印：请检查网络后重试，或保存报告后刷新页面。', 'error'))} onExportDraft={() => void exporting.onExportDraft()}
             onExportWeb={() => void web('export')} onCopyWeb={() => void web('copy')} />
         </HeaderBar>

@@ -19,6 +19,8 @@ interface Props {
   onHistory: (() => void) | null
   /** More actions, before 导出 Word (打印 and the publishing exports). */
   children?: ReactNode
+  /** On a page that is not the editor's (汇总审核): no report title and no save or export. */
+  noReport?: boolean
 }
 
 function Title() {
@@ -35,20 +37,20 @@ function SavedState({ store, reportId, memoryOnly }: { store: SaveStatusStore; r
   return <span className="saved" data-testid="saved-state">已自动保存 {formatClock(status.at)}</span>
 }
 
-export function HeaderBar({ statusStore, reportId, memoryOnly, onNew, onOpen, onSave, onExport, onHistory, children }: Props) {
+export function HeaderBar({ statusStore, reportId, memoryOnly, onNew, onOpen, onSave, onExport, onHistory, children, noReport }: Props) {
   return (
     <header className="header-bar">
-      <div className="title-block">
+      {noReport ? <div className="title-block"><span className="doc-title-none">政府信息公开工作年度报告</span></div> : <div className="title-block">
         <Title />
         <SavedState store={statusStore} reportId={reportId} memoryOnly={memoryOnly} />
         {onHistory && <button type="button" className="link history-link" onClick={onHistory}>历史版本</button>}
-      </div>
+      </div>}
       <div className="header-actions">
         <button type="button" onClick={onNew}>新建报告</button>
         <button type="button" onClick={onOpen}>打开报告</button>
-        <button type="button" onClick={onSave}>保存报告</button>
-        {children}
-        <button type="button" className="primary" onClick={onExport}>导出 Word</button>
+        {!noReport && <button type="button" onClick={onSave}>保存报告</button>}
+        {!noReport && children}
+        {!noReport && <button type="button" className="primary" onClick={onExport}>导出 Word</button>}
       </div>
     </header>
   )

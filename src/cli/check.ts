@@ -11,21 +11,25 @@ import { batchPrevious } from '../report/county/review-batch'
 import { checkInPool, readInPool } from '../worker/jobs'
 import { nodePool } from '../worker/node-pool'
 import type { FileRead } from '../worker/protocol'
+import { applyCountyOptions, loadCountyOptions } from './county-options'
 
 /** Each worker's heap: far above a real report's needs, far below what would stop the machine. */
 const WORKER_MEMORY_MB = 1024
 const DEFAULT_TIMEOUT_S = 60
 
-const USAGE = '用法 / usage: npm run check -- 目录 [--json 结果.json] [--csv 结果.csv] [--timeout 每个文件的秒数]'
+const USAGE = '用法 / usage: npm run check -- 目录 [--json 结果.json] [--csv 结果.csv] [--timeout 每个文件的秒数] [--rules 规则包.json] [--roster 单位名单.csv]'
 
 function usageError(message: string): never {
   console.error(`${terminalText(message)}\n${USAGE}`)
   process.exit(2)
 }
 
-function parseArgs(argv: string[]): { dir: string; json: string | null; csv: string | null; timeoutMs: number } {
+type FileOption = 'json' | 'csv' | 'rules' | 'roster'
+const FILE_OPTIONS: readonly string[] = ['--json', '--csv', '--rules', '--roster']
+
+function parseArgs(argv: string[]): { dir: string; timeoutMs: number } & Record<FileOption, string | null> {
   let dir: string | null = null
-  const out: { json: string | null; csv: string | null } = { json: null, csv: null }
+  const out: Record<FileOption, string | null> = { json: null, csv: null, rules: null, roster: null }
   let timeoutMs = DEFAULT_TIMEOUT_S * 1000
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
@@ -33,10 +37,10 @@ function parseArgs(argv: string[]): { dir: string; json: string | null; csv: str
       const seconds = Number(argv[++i])
       if (!(seconds > 0)) usageError('--timeout 后面应是秒数（大于 0）')
       timeoutMs = seconds * 1000
-    } else if (arg === '--json' || arg === '--csv') {
+    } else if (FILE_OPTIONS.includes(arg)) {
       const value = argv[++i]
       if (!value || value.startsWith('--')) usageError(`${arg} 后面缺少文件名`)
-      out[arg === '--json' ? 'json' : 'csv'] = value
+      out[arg.slice(2) as FileOption] = value
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE)
       process.exit(0)
@@ -76,16 +80,22 @@ async function checkAll(paths: string[], dir: string, timeoutMs: number): Promis
   }
 }
 
-const { dir, json, csv, timeoutMs } = parseArgs(process.argv.slice(2))
+const { dir, json, csv, timeoutMs, rules, roster } = parseArgs(process.argv.slice(2))
+const county = loadCountyOptions(rules, roster, usageError)
 const started = performance.now()
 const { read, passed } = collectFiles(dir)
 const paths = read.map((f) => f.path)
-const results = byFile([...batchResults(read.map((f) => f.name), await checkAll(paths, dir, timeoutMs)), ...passed])
+const checks = await checkAll(paths, dir, timeoutMs)
+// --rules and --roster (county-options.ts): pack findings and scores, and the units that sent nothing.
+const applied = applyCountyOptions(batchResults(read.map((f) => f.name), checks), checks, county)
+const results = byFile([...applied.results, ...passed])
+const { missing } = applied
 const seconds = (performance.now() - started) / 1000
 console.log(toTable(results))
 const failed = results.filter((r) => 'failed' in r).length
 const skipped = results.filter((r) => 'skipped' in r).length
 const withErrors = results.filter((r) => 'errors' in r && r.errors.length > 0).length
 console.log(`\n${paths.length} 个文件：${withErrors} 份有错误，${failed} 个无法读取${skipped ? `，另跳过 ${skipped} 项（见上表）` : ''}；用时 ${seconds.toFixed(1)} 秒（${(paths.length / Math.max(seconds, 0.001)).toFixed(0)} 份/秒）`)
-if (json) writeFileSync(resolve(json), `${JSON.stringify(results, null, 2)}\n`)
+if (missing.length > 0) console.log(terminalText(`名单中 ${missing.length} 个单位没有报告：${missing.map((m) => m.unit).join('、')}`))
+if (json) writeFileSync(resolve(json), `${JSON.stringify([...results, ...missing], null, 2)}\n`)
 if (csv) writeFileSync(resolve(csv), toCsv(results))

@@ -7,7 +7,7 @@ const sources = import.meta.glob<string>(['/src/**/*.{ts,tsx}', '!/src/**/*.test
   import: 'default',
   eager: true,
 })
-const BUILDERS = ['build-report', 'page', 'signature', 'styles', 'table'].map((m) => `/src/docx/${m}.ts`)
+const BUILDERS = [...['build-report', 'page', 'signature', 'styles', 'table'].map((m) => `/src/docx/${m}.ts`), '/src/docx/letters/rectification-letter.ts']
 const importsDocx = (code: string) => /from\s+['"]docx(\/[^'"]*)?['"]|import\(\s*['"]docx/.test(code)
 
 describe('docx bundle boundary', () => {

@@ -2,7 +2,7 @@
 // sees every report's findings and key figures, the checks across reports, builds the county
 // total and exports the problem list to send back (report-file.md §7).
 import { REPORT_FILE_ACCEPT } from '@/import/report-files'
-import { useMemo, useRef, useState, type DragEvent } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import { aggregateReports } from '@/report/county/aggregate'
 import { planAggregate, type AggregatePlan, type PlanItem } from '@/report/county/aggregate-plan'
 import type { ReviewRow } from '@/report/county/review-batch'
@@ -15,6 +15,16 @@ import { droppedFiles, splitFiles } from './collect-files'
 import { AggregateDialog } from './aggregate-dialog'
 import { ReviewTable } from './review-table'
 import { useCountyReview } from './use-county-review'
+import { countyView, saveCountyView } from './view-state'
+import { useJanuary } from './use-january'
+import { RosterPanel } from './roster-panel'
+import { PackPicker } from './pack-picker'
+import { TriagePanel } from './triage-panel'
+import { exportLetters } from './letters-action'
+import './january.css'
+
+// The dashboard's SVG charts load only when the reviewer opens them.
+const CountyCharts = lazy(() => import('./charts/county-dashboard').then((m) => ({ default: m.CountyDashboard })))
 
 interface Props {
   db: WorkspaceDB
@@ -28,18 +38,32 @@ interface Props {
 
 export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
   const review = useCountyReview(db)
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
-  const [onlyErrors, setOnlyErrors] = useState(false)
-  const [unitType, setUnitType] = useState('')
-  const [query, setQuery] = useState('')
+  // The view as the reviewer left it (view-state.ts), written back as it changes.
+  const [view] = useState(countyView)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(view.selected)
+  const [onlyErrors, setOnlyErrors] = useState(view.onlyErrors)
+  const [unitType, setUnitType] = useState(view.unitType)
+  const [year, setYear] = useState(view.year)
+  const [query, setQuery] = useState(view.query)
+  const [sorting, setSorting] = useState(view.sorting)
+  const [triageId, setTriageId] = useState(view.triageId)
+  const [charts, setCharts] = useState(false)
+  useEffect(() => saveCountyView({ selected, onlyErrors, unitType, year, query, sorting, triageId }), [selected, onlyErrors, unitType, year, query, sorting, triageId])
+  const onScrollTop = useCallback((scrollTop: number) => saveCountyView({ scrollTop }), [])
   const [dragging, setDragging] = useState(false)
   const [keepBoth, setKeepBoth] = useState(false)
   const [plan, setPlan] = useState<AggregatePlan | null>(null)
   const filesInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
-  const rows = review.rows
+  const january = useJanuary(db, review.rows, notify)
+  const rows = january.rows
+  const years = useMemo(() => [...new Set((rows ?? []).map((r) => r.year))].sort((a, b) => b - a), [rows])
   const shown = useMemo(() => (rows ?? []).filter((r) =>
-    (!onlyErrors || r.errors > 0) && (!unitType || r.unitType === unitType) && (!query.trim() || r.agency.includes(query.trim()))), [rows, onlyErrors, unitType, query])
+    (!onlyErrors || r.errors > 0) && (!unitType || r.unitType === unitType) && (!year || r.year === Number(year))
+    && (!query.trim() || r.agency.includes(query.trim()))), [rows, onlyErrors, unitType, year, query])
+  const triageRow = rows?.find((r) => r.id === triageId) ?? null
+  // The dashboard draws the selection among the rows shown (all shown when none is selected).
+  const shownChosen = useMemo(() => (selected.size > 0 ? shown.filter((r) => selected.has(r.id)) : shown), [shown, selected])
 
   const open = async (files: File[]) => {
     const { reports, others } = splitFiles(files)
@@ -122,6 +146,11 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
         </div>
       )}
 
+      {january.settings && (
+        <RosterPanel roster={january.settings.roster} deadline={january.settings.deadline} units={january.units} unmatched={january.unmatched}
+          onSave={(roster) => january.update({ roster })} onDeadline={(deadline) => january.update({ deadline })} notify={notify} />
+      )}
+
       {review.failed.length > 0 && (
         <section className="failed-files" aria-label="无法读取的文件">
           <h3>无法读取的文件（{review.failed.length}）</h3>
@@ -135,11 +164,18 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
           <option value="">全部单位类型</option>
           {UNIT_TYPES.map((u) => <option key={u} value={u}>{UNIT_TYPE_LABELS[u]}</option>)}
         </select>
+        <select aria-label="按年度筛选" value={year} onChange={(e) => setYear(e.target.value)}>
+          <option value="">全部年度</option>
+          {years.map((y) => <option key={y} value={y}>{y}年</option>)}
+        </select>
         <input type="search" aria-label="按单位名称筛选" placeholder="按单位名称筛选" value={query} onChange={(e) => setQuery(e.target.value)} />
         <span className="spacer-flex" />
-        <span className="muted">{selected.size > 0 ? `已选 ${selected.size} 份` : `共 ${rows?.length ?? 0} 份`}</span>
+        <span className="muted" data-testid="review-count">共 {rows?.length ?? 0} 份，显示 {shown.length} 份{selected.size > 0 ? `，已选 ${selected.size} 份` : ''}</span>
+        {january.settings && <PackPicker pack={january.settings.pack} onPack={(pack) => january.update({ pack })} notify={notify} />}
         <button type="button" onClick={aggregate} disabled={!rows?.length}>生成汇总报告</button>
         <button type="button" onClick={() => void exportProblems()} disabled={!rows?.length && review.failed.length === 0}>导出问题清单</button>
+        <button type="button" onClick={() => void exportLetters(chosen(), january.settings, notify)} disabled={!rows?.length}>导出整改通知</button>
+        <button type="button" aria-expanded={charts} onClick={() => setCharts(!charts)} disabled={!rows?.length}>{charts ? '收起县域概览' : '县域概览'}</button>
         <button type="button" className="link" onClick={() => { void review.remove(selected.size ? new Set(selected) : null); setSelected(new Set()) }}
           disabled={!rows?.length && review.failed.length === 0}>{selected.size ? '移出所选' : '清空列表'}</button>
       </div>
@@ -149,7 +185,26 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
       {rows === null ? <p className="muted">正在读取……</p> : rows.length === 0 ? (
         <p className="muted">还没有报告：请批量打开各单位的报告文件。</p>
       ) : (
-        <ReviewTable rows={shown} selected={selected} onSelect={setSelected} onOpen={(r) => onOpen(r.id)} />
+        <ReviewTable rows={shown} selected={selected} onSelect={setSelected} onOpen={(r) => onOpen(r.id)}
+          sorting={sorting} onSorting={setSorting} scrollTop={view.scrollTop} onScrollTop={onScrollTop} onTriage={(r) => setTriageId(r.id)} />
+      )}
+
+      {january.settings && (
+        <div className="letter-settings">
+          <label className="inline">整改通知发文单位<input value={january.settings.office} onChange={(e) => january.update({ office: e.target.value })} /></label>
+          <label className="inline">重新报送期限<input type="date" value={january.settings.resubmitBy ?? ''} onChange={(e) => january.update({ resubmitBy: e.target.value || null })} /></label>
+        </div>
+      )}
+
+      {triageRow && (
+        <TriagePanel row={triageRow} pairs={january.pairsOf(triageRow.id)} agencyOf={january.agencyOf}
+          onMark={january.mark} onClose={() => setTriageId(null)} />
+      )}
+
+      {charts && rows && (
+        <Suspense fallback={<p className="muted">正在绘制……</p>}>
+          <CountyCharts rows={shownChosen} all={rows} units={january.roster ? january.units : null} />
+        </Suspense>
       )}
     </div>
   )

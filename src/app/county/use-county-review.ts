@@ -30,6 +30,8 @@ export interface FailedFile {
 interface Round {
   round: number
   changes: string | null
+  /** When this submission was received (ISO), for the roster's 截止日期. */
+  receivedAt?: string
 }
 
 interface Saved {
@@ -158,7 +160,8 @@ export function useCountyReview(db: WorkspaceDB) {
         const { report, findings, entry, baseline } = stored.opened
         const round = saved.rounds?.[id]
         return { id, fileName: entry.source, report, baseline, importFindings: findings, checkedWith: undefined,
-          check: { issues: [], errors: 0, warnings: 0, errorRules: [] }, round: round?.round, changes: round?.changes }
+          check: { issues: [], errors: 0, warnings: 0, errorRules: [] }, round: round?.round, changes: round?.changes,
+          receivedAt: round?.receivedAt ?? entry.createdAt }
       }))
       if (cancelled) return
       sources.current = loaded.filter((s): s is Source => s !== null)
@@ -195,7 +198,7 @@ export function useCountyReview(db: WorkspaceDB) {
     const check = previous ? await checkInPool(browserPool(), report, { previous, importFindings }) : read.check
     if (match && !keepBoth) {
       const earlier = await resubmitReport(db, match.id, { report, findings: importFindings, source: name, counts: { errors: check.errors, warnings: check.warnings } })
-      const round = { round: (rounds.current[match.id]?.round ?? 1) + 1, changes: describeChanges(diffReports(earlier, report)) }
+      const round = { round: (rounds.current[match.id]?.round ?? 1) + 1, changes: describeChanges(diffReports(earlier, report)), receivedAt: new Date().toISOString() }
       rounds.current[match.id] = round
       const source: Source = { id: match.id, fileName: name, report, baseline: inReview?.baseline ?? null, importFindings, check, checkedWith: previous, ...round }
       if (inReview) sources.current[sources.current.indexOf(inReview)] = source
@@ -203,7 +206,9 @@ export function useCountyReview(db: WorkspaceDB) {
       return 'version'
     }
     const id = await createReport(db, { report, findings: importFindings, origin: 'file', source: name, counts: { errors: check.errors, warnings: check.warnings } }, 'import')
-    sources.current.push({ id, fileName: name, report, importFindings, check, checkedWith: previous })
+    const receivedAt = new Date().toISOString()
+    rounds.current[id] = { round: 1, changes: null, receivedAt }
+    sources.current.push({ id, fileName: name, report, importFindings, check, checkedWith: previous, receivedAt })
     return 'added'
   }, [db])
 

@@ -2,7 +2,8 @@
 // report-format.md §4a:
 // - X-DUPLICATE: the same agency and year present twice;
 // - X-PARENT: a government's report against the de-duplicated sum of the units of its region
-//   (the same units 生成汇总报告 adds, see units.ts).
+//   (the same units 生成汇总报告 adds, see units.ts);
+// - X-COPY-UNIT: two units of one year whose narrative text is largely the same (copy-check.ts).
 // The cross-year checks are not here: checkReport runs them with last year's report as context.
 import { issue, type Issue } from '../issue'
 import { agencyYearKey } from '../region'
@@ -13,6 +14,7 @@ import { CARRIED_FORWARD_ROW, INTAKE_ROWS } from '../tables/table3'
 import { TABLE4_GROUPS } from '../tables/table4'
 import { cellValue } from '../totals'
 import { agencyLabel } from '../format'
+import { copyIssues, copyPairs } from './copy-check'
 import { unitsUnder } from './units'
 
 export interface ReviewItem {
@@ -61,5 +63,6 @@ export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Iss
       + differ.map((d) => `${d.f.caption}本报告 ${d.own}、各单位合计 ${d.sum}`).join('；')
       + '。若本报告只统计本级，可忽略此提醒')])
   }
+  for (const [id, found] of copyIssues(items, copyPairs(items))) add(id, found)
   return out
 }

@@ -7,6 +7,7 @@ import type { Issue } from '../issue'
 import { UNIT_TYPE_LABELS, type Report, type UnitType } from '../schema'
 import { sortIssues } from '../validate'
 import { crossReportIssues } from './cross-checks'
+import type { JanuaryRow } from './january'
 import { keyFigures, narrativeSimilarity, type KeyFigures } from './key-figures'
 
 export interface BatchItem {
@@ -21,6 +22,8 @@ export interface BatchItem {
   round?: number
   /** What changed since the previous submission, said in Chinese (null for the first). */
   changes?: string | null
+  /** When it was added to the review (ISO), for the roster's 截止日期. */
+  receivedAt?: string | null
 }
 
 export interface BatchContext {
@@ -40,6 +43,10 @@ export interface ReviewRow extends CheckResult {
   figures: KeyFigures
   /** Against last year's report of the same agency, when there is one. */
   similarity: number | null
+  report: Report
+  receivedAt: string | null
+  /** The county office's January (january.ts): triage, rule pack, roster; the counts above are then its open ones. */
+  january?: JanuaryRow
 }
 
 /** Last year's report for each item: its baseline, else one of the batch, else one of `others`. */
@@ -75,6 +82,8 @@ export function reviewBatch(items: readonly BatchItem[], context: BatchContext =
       changes: item.changes ?? null,
       figures: figures(item.report),
       similarity: last ? narrativeSimilarity(item.report, last) : null,
+      report: item.report,
+      receivedAt: item.receivedAt ?? null,
     }
   })
 }

@@ -1,0 +1,72 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { FIXTURES } from '../fixtures/test-reports'
+import type { Report } from '../schema'
+import { copyIssues, copyPairs, type CopyItem } from './copy-check'
+
+const seeds = FIXTURES.map(([, r]) => r)
+
+/** Seed `from`'s text under another unit's name, as a township that copied its neighbour's report. */
+function copied(from: Report, agency: string, place: string, fromPlace: string): Report {
+  const r = structuredClone(from)
+  r.meta.agency = agency
+  const swap = (t: string) => t.split(fromPlace).join(place)
+  r.overview = Object.fromEntries(Object.entries(r.overview).map(([k, v]) => [k, swap(v)])) as Report['overview']
+  r.problems = { problems: swap(r.problems.problems), improvements: swap(r.problems.improvements) }
+  r.otherMatters = { text: swap(r.otherMatters.text) }
+  return r
+}
+
+describe('copyPairs', () => {
+  it('finds two units with the same text (the name swapped) and pairs the matching sentences', () => {
+    const white = seeds[0]!
+    const copy = copied(white, '伊川县鸦岭镇人民政府', '鸦岭镇', '白沙镇')
+    const items: CopyItem[] = [...seeds.map((report, i) => ({ id: `s${i}`, report })), { id: 'copy', report: copy }]
+    const pairs = copyPairs(items)
+    expect(pairs.map((p) => [p.a, p.b])).toEqual([['s0', 'copy']])
+    expect(pairs[0]!.similarity).toBeGreaterThan(0.9)
+    const { passages } = pairs[0]!
+    expect(passages.length).toBeGreaterThan(5)
+    expect(passages.some((p) => p.field === 'overview.proactive')).toBe(true)
+    for (const p of passages) expect(p.b).toBe(p.a.split('白沙镇').join('鸦岭镇'))
+
+    const issues = copyIssues(items, pairs)
+    expect(issues.get('s0')?.map((i) => [i.ruleId, i.severity])).toEqual([['X-COPY-UNIT', 'warning']])
+    expect(issues.get('copy')?.[0]?.message).toContain('伊川县白沙镇人民政府2024年')
+    expect(issues.has('s1')).toBe(false)
+  })
+
+  it('does not flag different real reports, nor two reports of the same unit', () => {
+    const items = seeds.map((report, i) => ({ id: `s${i}`, report }))
+    expect(copyPairs(items)).toEqual([])
+    const again = { id: 'again', report: structuredClone(seeds[0]!) }
+    expect(copyPairs([...items, again])).toEqual([])
+  })
+
+  it('finds a partly rewritten copy but not a report that only shares a template sentence', () => {
+    const base = seeds[3]!
+    const partly = copied(base, '叶城县某某乡人民政府', '某某乡', '白杨镇')
+    partly.problems.improvements = '下一步，我乡将进一步加强队伍建设，提高工作人员业务能力，完善信息发布审核机制，确保信息及时准确公开。'
+    const template = structuredClone(seeds[1]!)
+    template.overview.proactive = `${base.overview.proactive.split('。')[0]}。${template.overview.proactive}`
+    const pairs = copyPairs([{ id: 'base', report: base }, { id: 'partly', report: partly }, { id: 'template', report: template }])
+    expect(pairs.map((p) => [p.a, p.b])).toEqual([['base', 'partly']])
+  })
+
+  it('at 500 reports finds exactly the copied pairs among unrelated texts', () => {
+    const random = (seed: number) => () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32)
+    const text = (next: () => number, n: number) => Array.from({ length: n }, (_, k) =>
+      `${Array.from({ length: 20 }, () => String.fromCharCode(0x4e00 + Math.floor(next() * 3000))).join('')}${k % 3 ? '，' : '。'}`).join('')
+    const items: CopyItem[] = Array.from({ length: 500 }, (_, i) => {
+      const r = structuredClone(seeds[0]!)
+      r.meta.agency = `某县第${i}镇人民政府`
+      // Units 0–9 copy in pairs (0 and 1, 2 and 3 …); every other unit writes its own text.
+      const next = random(i < 10 ? Math.floor(i / 2) + 1 : i + 1000)
+      for (const key of Object.keys(r.overview) as (keyof Report['overview'])[]) r.overview[key] = text(next, 4)
+      r.problems = { problems: text(next, 3), improvements: text(next, 3) }
+      r.otherMatters = { text: text(next, 2) }
+      return { id: `r${i}`, report: r }
+    })
+    expect(copyPairs(items).map((p) => `${p.a}-${p.b}`).sort()).toEqual(['r0-r1', 'r2-r3', 'r4-r5', 'r6-r7', 'r8-r9'])
+  })
+})
