@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { deepNesting, manyParagraphs } from '../src/worker/testing/hostile-docx.ts'
+import { deepNesting, longDocument, manyParagraphs } from '../src/worker/testing/hostile-docx.ts'
 import { collectPageErrors, freshApp, openPage } from './helpers.ts'
 
 const seed = (i: number) => JSON.parse(readFileSync(`src/report/fixtures/seed-00${i}.json`, 'utf8'))
@@ -118,13 +118,10 @@ test('hostile files in a batch cost only themselves; a reload mid-batch keeps wh
   await freshApp(page)
   await openPage(page, '汇总审核')
   await page.getByTestId('batch-files').setInputFiles([bad[0]!, ...good, bad[1]!])
-  // The good reports are listed as they are read, while the bad ones are still being read.
+  // The good reports are listed as they are read; the page answers meanwhile (its main thread
+  // is free: a stalled page would hang this evaluate until the test's time ran out).
   await expect(rows(page)).toHaveCount(3)
-  await expect(page.locator('progress')).not.toHaveAttribute('value', '5')
-  // The page answers meanwhile.
-  const started = Date.now()
-  await page.evaluate(() => 1)
-  expect(Date.now() - started).toBeLessThan(1000)
+  expect(await page.evaluate(() => document.readyState)).toBe('complete')
 
   // A reload (or a killed browser) keeps the three; opening the batch again adds no copies.
   await page.reload()
@@ -140,16 +137,17 @@ test('hostile files in a batch cost only themselves; a reload mid-batch keeps wh
   await expect(page.locator('[data-report-id]')).toHaveCount(4) // the three and the blank report of a fresh start
 })
 
-test('打开报告 of a hostile file reads it in a worker: the page answers and 取消读取 stops it', async ({ page }) => {
-  const path = write(test.info().outputPath('open'), 'deep-nesting.docx', deepNesting(100_000))
+test('打开报告 of a long file reads it in a worker: the page answers and 取消读取 stops it', async ({ page }) => {
+  // Within every reader limit (a file the limits refuse at once would leave nothing to cancel),
+  // yet seconds of reading.
+  const path = write(test.info().outputPath('open'), 'long-document.docx', longDocument(150_000))
   await freshApp(page)
   await page.getByTestId('open-file').setInputFiles(path)
-  const status = page.getByRole('status').filter({ hasText: '正在读取“deep-nesting.docx”' })
+  const status = page.getByRole('status').filter({ hasText: '正在读取“long-document.docx”' })
   await expect(status).toBeVisible()
   await page.getByLabel('机关全称', { exact: true }).fill('仍可输入')
-  await page.screenshot({ path: test.info().outputPath('reading-status.png') })
   await status.getByRole('button', { name: '取消读取' }).click()
-  await expect(page.locator('.toast', { hasText: '已取消读取“deep-nesting.docx”' })).toBeVisible()
+  await expect(page.locator('.toast', { hasText: '已取消读取“long-document.docx”' })).toBeVisible()
   await expect(status).toHaveCount(0)
   await expect(page.getByLabel('机关全称', { exact: true })).toHaveValue('仍可输入')
 })
