@@ -72,6 +72,12 @@ test('a January: roster, late and copied reports, triage, letters, a resubmissio
   await expect(page.locator('[data-unit="郏县白庙乡"]')).toHaveAttribute('data-late', 'true')
   await expect(page.locator('[data-missing-unit]')).toHaveCount(1)
   await expect(page.locator('[data-missing-unit="伊川县江左镇"]')).toContainText('未提交')
+  // 生成汇总报告 names the roster's unit without a report before anything is summed.
+  await page.getByRole('button', { name: '生成汇总报告' }).click()
+  const aggregate = page.getByRole('dialog', { name: '生成汇总报告' })
+  await expect(aggregate.locator('[data-missing-in-aggregate]')).toHaveText(['伊川县江左镇'])
+  await aggregate.getByRole('button', { name: '取消' }).click()
+  await expect(aggregate).toHaveCount(0)
   await expect(page.locator('[data-unit="翟镇镇"]')).toHaveAttribute('data-unit-status', 'errors')
   // 白杨镇 is not on the roster: flagged.
   await expect(row(page, '叶城县白杨镇人民政府')).toHaveAttribute('data-unmatched', 'true')

@@ -15,9 +15,11 @@ interface Props {
   describe(item: PlanItem): string
   onGenerate(items: PlanItem[], agency: string): void
   onCancel(): void
+  /** Units on the roster (单位名单) with no report: the total cannot include them, so it says so. */
+  missingUnits?: readonly string[]
 }
 
-export function AggregateDialog({ plan, describe, onGenerate, onCancel }: Props) {
+export function AggregateDialog({ plan, describe, onGenerate, onCancel, missingUnits = [] }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(plan.include.map((i) => i.id)))
   useEffect(() => {
@@ -58,6 +60,15 @@ export function AggregateDialog({ plan, describe, onGenerate, onCancel }: Props)
           <>
             <h3>不计入（{plan.leftOut.length}）</h3>
             <ul className="aggregate-list" aria-label="不计入汇总的报告">{plan.leftOut.map((l) => row(l.item, LEFT_OUT_LABELS[l.reason]))}</ul>
+          </>
+        )}
+        {missingUnits.length > 0 && (
+          <>
+            <h3>名单中没有报告的单位（{missingUnits.length}）</h3>
+            <p className="muted">这些单位尚未提交报告，汇总中不含它们的数字。</p>
+            <ul className="aggregate-list" aria-label="名单中没有报告的单位">
+              {missingUnits.map((name) => <li key={name} data-missing-in-aggregate={name}>{name}</li>)}
+            </ul>
           </>
         )}
         {problem && <p className="error-text" role="alert">{problem}</p>}

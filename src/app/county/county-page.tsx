@@ -180,7 +180,8 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
           disabled={!rows?.length && review.failed.length === 0}>{selected.size ? '移出所选' : '清空列表'}</button>
       </div>
 
-      {plan && <AggregateDialog plan={plan} describe={describe} onGenerate={(items, agency) => void generate(items, agency)} onCancel={() => setPlan(null)} />}
+      {plan && <AggregateDialog plan={plan} describe={describe} onGenerate={(items, agency) => void generate(items, agency)} onCancel={() => setPlan(null)}
+        missingUnits={january.roster ? january.units.filter((u) => u.status === 'missing').map((u) => u.name) : []} />}
 
       {rows === null ? <p className="muted">正在读取……</p> : rows.length === 0 ? (
         <p className="muted">还没有报告：请批量打开各单位的报告文件。</p>
