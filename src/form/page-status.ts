@@ -31,8 +31,12 @@ export function pageStatus(report: Report, issues: Issue[]): Record<string, Page
   const status: Record<string, PageStatus> = { meta: of('meta', report.meta.agency.trim() === '') }
   for (const s of SECTIONS) status[s.id] = of(s.id, sectionEmpty(report, s.id))
   const all = Object.values(status)
-  status.review = all.includes('error') || all.includes('empty') ? 'error' : all.includes('warning') ? 'warning' : 'done'
-  if (issues.some((i) => i.severity === 'error')) status.review = 'error'
+  // A report with nothing filled in yet is 未填写 there too, not red (its blanks are held back as 未填写).
+  if (all.every((s) => s === 'empty')) status.review = 'empty'
+  else {
+    status.review = all.includes('error') || all.includes('empty') ? 'error' : all.includes('warning') ? 'warning' : 'done'
+    if (issues.some((i) => i.severity === 'error')) status.review = 'error'
+  }
   return status
 }
 
