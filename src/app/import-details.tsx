@@ -2,16 +2,15 @@
 import type { ImportSummary } from '@/import/import-result'
 import type { Issue, Severity } from '@/report/issue'
 import { SECTIONS } from '@/report/sections'
-import { inputCell, isTableId, TABLES, TABLE_IDS } from '@/report/tables/registry'
+import { fieldLabel } from '@/report/field-labels'
+import { TABLE_IDS } from '@/report/tables/registry'
 import { parseCellId } from '@/report/tables/table-def'
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: '未能读取', warning: '请注意', info: '已读取' }
 
-/** 表三「自然人 · 一、本年新收…」 for a cell id, as the check list names cells. */
+/** 表三 “（二）部分公开” 行 “自然人” 列: the check list's name for a cell (fieldLabel). */
 function cellName(id: string): string {
-  const ref = parseCellId(id)
-  if (!ref || !isTableId(ref.table)) return id
-  return `${TABLES[ref.table].name}「${inputCell(ref.table, ref.rowId, ref.colId)?.label ?? id}」`
+  return parseCellId(id) ? fieldLabel(id.split('/')) : id
 }
 
 interface Props {
