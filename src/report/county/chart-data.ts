@@ -3,22 +3,15 @@
 // rule, and the roster's statuses.
 import type { Report } from '../schema'
 import { TOTAL_COLUMN } from '../tables/table-def'
-import { RESULT_LEAF_ROWS } from '../tables/table3'
+import { RESULT_GROUPS, RESULT_LEAF_ROWS } from '../tables/table3'
 import { cellValue } from '../totals'
 import { agencyLabel } from '../format'
 import type { Issue } from '../issue'
 import { UNIT_STATUS_LABELS, type UnitStatus } from './roster'
 import { unitKey } from './roster'
 
-/** The outcome groups of 三、本年度办理结果, in the table's order. */
-export const OUTCOMES = [
-  { id: 'granted', label: '予以公开' },
-  { id: 'partial', label: '部分公开' },
-  { id: 'denied', label: '不予公开' },
-  { id: 'unable', label: '无法提供' },
-  { id: 'notProcessed', label: '不予处理' },
-  { id: 'other', label: '其他处理' },
-] as const
+/** The outcome groups of 三、本年度办理结果, in the table's order, with their short names (部分公开). */
+export const OUTCOMES = RESULT_GROUPS.map(({ id, caption }) => ({ id, label: caption.replace(/^（[一二三四五六七]）/, '').replace(/（.*）$/, '') }))
 
 export interface UnitFigures {
   id: string

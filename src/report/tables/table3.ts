@@ -76,6 +76,9 @@ const RESULT_ITEMS = [
 ] as const satisfies readonly (LeafRow | ResultGroup)[]
 
 type ResultItem = (typeof RESULT_ITEMS)[number]
+
+/** The six outcome groups of 三、本年度办理结果, （一） to （六）, in the table's order. */
+export const RESULT_GROUPS: readonly { id: ResultItem['id']; caption: string }[] = RESULT_ITEMS.map(({ id, caption }) => ({ id, caption }))
 type ResultLeaf = Exclude<ResultItem, { rows: unknown }> | Extract<ResultItem, { rows: unknown }>['rows'][number]
 
 export const INTAKE_ROWS = [
