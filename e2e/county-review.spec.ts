@@ -72,7 +72,7 @@ test('a folder of reports: rows, flags, checks across reports, the county total 
   expect(summary?.rows).toHaveLength(1 + 8 + 1)
   expect(summary?.rows.some((r) => String(r.at(-1)).includes('无法读取'))).toBe(true)
   expect(problems?.name).toBe('问题')
-  expect(problems?.rows.some((r) => r[0] === '偃师区甲镇人民政府' && r[3] === 'T3-BALANCE' && String(r[5]).includes('table3/carriedForward/naturalPerson'))).toBe(true)
+  expect(problems?.rows.some((r) => r[0] === '偃师区甲镇人民政府' && r[3] === 'T3-BALANCE' && String(r[5]).includes('表三 “四、结转下年度继续办理” 行 “自然人” 列'))).toBe(true)
 
   // The county total of the seven reports of 偃师区 and the seeds: select the three 偃师区 reports.
   for (const agency of ['偃师区翟镇镇人民政府', '偃师区甲镇人民政府', '偃师区乙镇人民政府'])

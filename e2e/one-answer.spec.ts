@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readXlsx } from '../src/app/county/testing/read-xlsx.ts'
+import { placeLabel } from '../src/report/field-labels.ts'
 import { freshApp, openPage } from './helpers.ts'
 
 const AGENCY = '伊川县白沙镇人民政府'
@@ -24,7 +25,9 @@ function files(dir: string, withLastYear: boolean): string[] {
   return withLastYear ? [join(dir, 'now.json'), join(dir, 'before.json')] : [join(dir, 'now.json')]
 }
 
-type Finding = string // "RULE|cells"
+type Finding = string // "RULE|cells", the cells named as the workbook names them
+/** The workbook names cells in Chinese; the page's data-cells and the CLI's --json keep the ids. */
+const named = (rule: string, cells: string[]) => `${rule}|${cells.map(placeLabel).join('；')}`
 const sorted = (list: Finding[]) => [...list].sort()
 
 function cli(dir: string): { errors: Finding[]; warnings: Finding[] } {
@@ -32,7 +35,7 @@ function cli(dir: string): { errors: Finding[]; warnings: Finding[] } {
   execFileSync('node', ['dist-cli/check.mjs', dir, '--json', out], { stdio: 'ignore' })
   const results = JSON.parse(readFileSync(out, 'utf8')) as { file: string; errors: { rule: string; cells: string[] }[]; warnings: { rule: string; cells: string[] }[] }[]
   const mine = results.find((r) => r.file === 'now.json')!
-  const f = (x: { rule: string; cells: string[] }) => `${x.rule}|${x.cells.join(' ')}`
+  const f = (x: { rule: string; cells: string[] }) => named(x.rule, x.cells)
   return { errors: mine.errors.map(f), warnings: mine.warnings.map(f) }
 }
 
@@ -66,7 +69,7 @@ async function everyPlace(page: Page, withLastYear: boolean) {
   await expect(entries).toHaveCount(errors + warnings)
   const editor = { errors: [] as Finding[], warnings: [] as Finding[] }
   for (const e of await entries.all()) {
-    const f = `${await e.getAttribute('data-rule-id')}|${await e.getAttribute('data-cells')}`
+    const f = named((await e.getAttribute('data-rule-id'))!, ((await e.getAttribute('data-cells')) ?? '').split(' ').filter(Boolean))
     if ((await e.getAttribute('data-severity')) === 'error') editor.errors.push(f)
     else editor.warnings.push(f)
   }

@@ -2,16 +2,14 @@
 import type { ImportSummary } from '@/import/import-result'
 import type { Issue, Severity } from '@/report/issue'
 import { SECTIONS } from '@/report/sections'
-import { fieldLabel } from '@/report/field-labels'
+import { placeLabel } from '@/report/field-labels'
 import { TABLE_IDS } from '@/report/tables/registry'
 import { parseCellId } from '@/report/tables/table-def'
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: '未能读取', warning: '请注意', info: '已读取' }
 
-/** 表三 “（二）部分公开” 行 “自然人” 列: the check list's name for a cell (fieldLabel). */
-function cellName(id: string): string {
-  return parseCellId(id) ? fieldLabel(id.split('/')) : id
-}
+/** 表三 “（二）部分公开” 行 “自然人” 列: the check list's name for a cell. */
+const cellName = (id: string) => (parseCellId(id) ? placeLabel(id) : id)
 
 interface Props {
   summary: ImportSummary

@@ -62,3 +62,8 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   const parent = LABELS.get(keys.slice(0, -1).join('.'))
   return parent ? `${parent}中的 “${keys[keys.length - 1]}”` : `“${dotted}”`
 }
+
+/** A cell id (table3/granted/naturalPerson) or a field path (overview.proactive), in Chinese. */
+export function placeLabel(where: string): string {
+  return fieldLabel(where.includes('/') ? where.split('/') : where.split('.'))
+}

@@ -3,7 +3,7 @@
 // (depends only on fflate) is loaded when the user exports, never before. Cells are named in
 // Chinese; the rule id keeps its own column (规则) for those who sort by it.
 import type { ReviewRow } from '@/report/county/review-batch'
-import { fieldLabel } from '@/report/field-labels'
+import { placeLabel } from '@/report/field-labels'
 import { agencyLabel } from '@/report/format'
 import { KEY_FIGURE_LABELS, SIMILARITY_LABEL } from '@/report/county/key-figures'
 import { deductionText } from '@/report/county/scoring'
@@ -11,8 +11,6 @@ import { TRIAGE_LABELS, type TriagedIssue } from '@/report/county/triage'
 
 const SEVERITY = { error: '错误', warning: '提醒', info: '说明' } as const
 
-/** A cell id (table3/granted/naturalPerson) or field path (overview.proactive) in Chinese. */
-const cellName = (id: string) => fieldLabel(id.includes('/') ? id.split('/') : id.split('.'))
 
 export async function problemWorkbook(rows: readonly ReviewRow[], failed: readonly { name: string; reason: string }[]): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser')
@@ -35,7 +33,7 @@ export async function problemWorkbook(rows: readonly ReviewRow[], failed: readon
     bold(['单位', '年度', '文件', '规则', '类别', '单元格', '说明', '处理', '忽略理由']),
     // With triage (issue 20) each finding carries its mark; ignored ones stay listed.
     ...rows.flatMap((r) => (r.january?.triaged ?? r.issues.map((issue): Pick<TriagedIssue, 'issue' | 'state' | 'reason'> => ({ issue, state: 'pending', reason: '' }))).map(({ issue: i, state, reason }) => [
-      text(agencyLabel(r.agency)), r.year, text(r.fileName ?? ''), text(i.ruleId), text(SEVERITY[i.severity]), text(i.cells.map(cellName).join('；')), text(i.message),
+      text(agencyLabel(r.agency)), r.year, text(r.fileName ?? ''), text(i.ruleId), text(SEVERITY[i.severity]), text(i.cells.map(placeLabel).join('；')), text(i.message),
       text(TRIAGE_LABELS[state]), text(reason),
     ])),
     ...failed.map((f) => [text(''), null, text(f.name), text('IMPORT-READ'), text('错误'), text(''), text(`无法读取：${f.reason}`), text(''), text('')]),
