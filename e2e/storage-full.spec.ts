@@ -2,7 +2,7 @@
 // 打开报告, 新建报告, closing or reloading the tab — asks first and offers 保存报告（下载文件）; the
 // edits that failed to save survive a restart, and are stored once storage is back.
 import { expect, test, type Page } from '@playwright/test'
-import { cell, collectPageErrors, freshApp, openPage } from './helpers.ts'
+import { cell, collectPageErrors, freshApp, NEW_REPORT_YEAR, openPage } from './helpers.ts'
 
 const agency = (page: Page) => page.getByLabel('机关全称', { exact: true })
 
@@ -43,7 +43,7 @@ test('leaving a report whose saves fail asks first; the unsaved edits survive a 
   await expect(dialog).toContainText('这份报告的修改还没有保存')
   const download = page.waitForEvent('download')
   await dialog.getByRole('button', { name: '保存报告（下载文件）' }).click()
-  expect((await download).suggestedFilename()).toBe('乙镇人民政府（未保存）2025年政府信息公开工作年度报告.json')
+  expect((await download).suggestedFilename()).toBe(`乙镇人民政府（未保存）${NEW_REPORT_YEAR}年政府信息公开工作年度报告.json`)
   await dialog.getByRole('button', { name: '留在此报告' }).click()
   await expect(dialog).toBeHidden()
   await openPage(page, '基本信息')
