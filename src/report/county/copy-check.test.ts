@@ -36,6 +36,21 @@ describe('copyPairs', () => {
     expect(issues.has('s1')).toBe(false)
   })
 
+  it('units sharing one template: every pair flagged, passages set side by side for each report\'s closest partners only', () => {
+    const white = seeds[0]!
+    const copies = Array.from({ length: 12 }, (_, i) => copied(white, `伊川县第${i + 1}镇人民政府`, `第${i + 1}镇`, '白沙镇'))
+    const items: CopyItem[] = copies.map((report, i) => ({ id: `c${i}`, report }))
+    const pairs = copyPairs(items)
+    expect(pairs).toHaveLength((12 * 11) / 2)
+    const withPassages = pairs.filter((p) => p.passages.length > 0)
+    // Each report has passages with at least one partner, and far fewer pairs than all are compared.
+    for (const { id } of items) expect(withPassages.some((p) => p.a === id || p.b === id), id).toBe(true)
+    expect(withPassages.length).toBeLessThanOrEqual(12 * 3)
+    const issues = copyIssues(items, pairs)
+    for (const { id } of items) expect(issues.get(id), id).toHaveLength(11)
+    expect(issues.get('c0')!.every((i) => !/0 处相同段落/.test(i.message))).toBe(true)
+  })
+
   it('does not flag different real reports, nor two reports of the same unit', () => {
     const items = seeds.map((report, i) => ({ id: `s${i}`, report }))
     expect(copyPairs(items)).toEqual([])

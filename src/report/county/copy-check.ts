@@ -119,6 +119,9 @@ function passages(a: Report, b: Report): Passage[] {
   return out
 }
 
+/** How many most-similar partners of each report get their matching passages listed. */
+const PASSAGE_PARTNERS = 3
+
 /** Pairs of different units of the same year whose narrative text is largely the same, most similar first. */
 export function copyPairs(items: readonly CopyItem[], threshold = COPY_THRESHOLD): CopyPair[] {
   const prepared = items.map((item) => {
@@ -142,7 +145,7 @@ export function copyPairs(items: readonly CopyItem[], threshold = COPY_THRESHOLD
         for (let y = x + 1; y < bucket.length; y++) candidates.add(`${bucket[x]} ${bucket[y]}`)
     }
   }
-  const out: CopyPair[] = []
+  const found: { p: (typeof prepared)[number]; q: (typeof prepared)[number]; similarity: number }[] = []
   for (const key of candidates) {
     const [i, j] = key.split(' ').map(Number) as [number, number]
     const p = prepared[i]!
@@ -150,10 +153,19 @@ export function copyPairs(items: readonly CopyItem[], threshold = COPY_THRESHOLD
     // Across units of one year: a unit's own last year is the cross-year check's (W-COPY).
     if (p.unit === q.unit || p.item.report.meta.year !== q.item.report.meta.year) continue
     const similarity = jaccard(p.set, q.set)
-    if (similarity < threshold) continue
-    out.push({ a: p.item.id, b: q.item.id, similarity, passages: passages(p.item.report, q.item.report) })
+    if (similarity >= threshold) found.push({ p, q, similarity })
   }
-  return out.sort((x, y) => y.similarity - x.similarity || x.a.localeCompare(y.a) || x.b.localeCompare(y.b))
+  found.sort((x, y) => y.similarity - x.similarity || x.p.item.id.localeCompare(y.p.item.id) || x.q.item.id.localeCompare(y.q.item.id))
+  // Many units sharing one template make every pair of them a copy: the matching passages (the
+  // costly part) are set side by side for each report's most similar partners only, so that a
+  // batch of n look-alike reports costs n passage comparisons, not n².
+  const shown = new Map<string, number>()
+  const wanted = (id: string) => (shown.get(id) ?? 0) < PASSAGE_PARTNERS
+  return found.map(({ p, q, similarity }) => {
+    const side = wanted(p.item.id) || wanted(q.item.id)
+    if (side) for (const id of [p.item.id, q.item.id]) shown.set(id, (shown.get(id) ?? 0) + 1)
+    return { a: p.item.id, b: q.item.id, similarity, passages: side ? passages(p.item.report, q.item.report) : [] }
+  })
 }
 
 /** The X-COPY-UNIT warnings of each report (by id), one per other unit it shares its text with. */
@@ -163,7 +175,7 @@ export function copyIssues(items: readonly CopyItem[], pairs: readonly CopyPair[
   const add = (id: string, other: Report, pair: CopyPair) => {
     const fields = [...new Set(pair.passages.map((p) => p.field))]
     const message = `文字与${agencyLabel(other.meta.agency)}${other.meta.year}年的报告大部分相同（约 ${Math.round(pair.similarity * 100)}%，`
-      + `${pair.passages.length} 处相同段落）：请核实是否照抄其他单位，并按本单位实际情况撰写`
+      + `${pair.passages.length > 0 ? `${pair.passages.length} 处相同段落` : '相同段落见与其最相近单位的对照'}）：请核实是否照抄其他单位，并按本单位实际情况撰写`
     out.set(id, [...(out.get(id) ?? []), issue('X-COPY-UNIT', 'warning', 'overview', fields.length ? fields : ['overview'], message)])
   }
   for (const pair of pairs) {
