@@ -3,7 +3,7 @@
 // rule, and the roster's statuses.
 import type { Report } from '../schema'
 import { TOTAL_COLUMN } from '../tables/table-def'
-import { RESULT_GROUPS, RESULT_LEAF_ROWS } from '../tables/table3'
+import { RESULT_GROUPS, RESULT_LEAF_ROWS, type Table3RowId } from '../tables/table3'
 import { cellValue } from '../totals'
 import { agencyLabel } from '../format'
 import type { Issue } from '../issue'
@@ -22,7 +22,7 @@ export interface UnitFigures {
   lastYear: number | null
 }
 
-const total = (report: Report, rowId: string) => cellValue(report, 'table3', { rowId, colId: TOTAL_COLUMN.id } as never) ?? 0
+const total = (report: Report, rowId: Table3RowId) => cellValue(report, 'table3', { rowId, colId: TOTAL_COLUMN.id }) ?? 0
 
 export function unitFigures(items: readonly { id: string; report: Report }[], all: readonly Report[] = items.map((i) => i.report)): UnitFigures[] {
   const byKey = new Map(all.map((r) => [`${unitKey(r.meta.agency)}|${r.meta.year}`, r]))
