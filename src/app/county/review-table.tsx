@@ -12,6 +12,7 @@ import { KEY_FIGURE_LABELS, SIMILARITY_LABEL } from '@/report/county/key-figures
 import { deductionText } from '@/report/county/scoring'
 import type { ReviewRow } from '@/report/county/review-batch'
 import { usePrinting } from './use-printing'
+import { visibleText } from '@/report/visible-text'
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -132,14 +133,14 @@ export function ReviewTable({ rows, selected, onSelect, onOpen, sorting, onSorti
                 data-score={row.january?.score?.score} data-deductions={row.january?.score ? deductionText(row.january.score.deductions) : undefined}
                 aria-rowindex={item.index + 2} onClick={() => onOpen(row)}>
                 <td className="select-col" onClick={(e) => e.stopPropagation()}>
-                  <input type="checkbox" aria-label={`选择 ${row.agency || row.fileName || '报告'} ${row.year}年`} checked={selected.has(row.id)}
+                  <input type="checkbox" aria-label={`选择 ${row.agency ? agencyLabel(row.agency) : row.fileName ? visibleText(row.fileName) : '报告'} ${row.year}年`} checked={selected.has(row.id)}
                     onChange={() => toggle(row.id)} />
                 </td>
                 {leaves.map((c) => (
                   <td key={c.id} className={`col-${c.id}`}>
                     {c.id === 'agency' ? (
                       <><button type="button" className="link report-name" onClick={(e) => { e.stopPropagation(); onOpen(row) }}>{cellText(row, 'agency')}</button>
-                        {row.fileName && <span className="origin">{row.fileName}</span>}
+                        {row.fileName && <span className="origin">{visibleText(row.fileName)}</span>}
                         {row.round > 1 && <span className="round">第 {row.round} 次提交：{row.changes}</span>}</>
                     ) : c.id === 'errors' ? (
                       <button type="button" className="link" aria-label={`处理 ${agencyLabel(row.agency)} ${row.year}年的问题`}
