@@ -108,3 +108,28 @@ describe('placePaste: the shapes users paste', () => {
     expect(plan.doubt).toBeTruthy()
   })
 })
+
+describe('placePaste: signs for “none” (—, /, 无) are values, never labels', () => {
+  it('a table 3 row starting with — keeps every number in its column', () => {
+    const plan = placePaste({ def: TABLES.table3, clip: clipGridFromText('—\t3\t0\t0\t0\t0\t3'), focusId: 'table3/newReceived/naturalPerson', read: reader('table3') })
+    const byId = new Map(plan.writes.map((w) => [w.id, w.value]))
+    expect(byId.get('table3/newReceived/naturalPerson')).toBeNull()
+    expect(byId.get('table3/newReceived/commercial')).toBe(3)
+    expect(byId.get('table3/newReceived/otherOrg')).toBe(0)
+    // The row's total is not compared: one of the cells it adds is left blank by the —.
+    expect(plan.totals).toEqual([])
+    expect(plan.unchecked).toBe(1)
+    expect(plan.certain).toBe(true)
+  })
+
+  it('rows of six starting with / or 无 stay in their columns, and a row of signs only keeps its place', () => {
+    const clip = clipGridFromText('/\t—\t—\t—\t—\t—\n无\t2\t0\t0\t0\t1\n0\t1\t0\t0\t0\t0')
+    const plan = placePaste({ def: TABLES.table3, clip, focusId: 'table3/newReceived/naturalPerson', read: reader('table3') })
+    const byId = new Map(plan.writes.map((w) => [w.id, w.value]))
+    expect(byId.get('table3/carriedOver/naturalPerson')).toBeNull()
+    expect(byId.get('table3/carriedOver/commercial')).toBe(2)
+    expect(byId.get('table3/carriedOver/otherOrg')).toBe(1)
+    expect(byId.get('table3/granted/commercial')).toBe(1)
+    expect(byId.has('table3/newReceived/naturalPerson')).toBe(true)
+  })
+})
