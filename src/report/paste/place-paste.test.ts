@@ -133,3 +133,23 @@ describe('placePaste: signs for “none” (—, /, 无) are values, never label
     expect(byId.has('table3/newReceived/naturalPerson')).toBe(true)
   })
 })
+
+describe('placePaste: a caption the table has more than once', () => {
+  const leaf = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+  it('表四 with only its bottom header row: the k-th 结果维持 goes to the k-th group', () => {
+    const clip = clipGridFromText(`${[...leaf, ...leaf, ...leaf].join('\t')}\n${t4row().join('\t')}`)
+    const plan = placePaste({ def: TABLES.table4, clip, focusId: 'table4/review/upheld', read: reader('table4') })
+    expect(plan.ignored).toEqual([])
+    expect(plan.writes).toHaveLength(12)
+    for (const w of plan.writes) expect(w.value).toBe(readValue(filled, 'table4', w.ref) ?? 0)
+    expect(plan.totals.every((t) => t.stated === t.computed)).toBe(true)
+    expect(plan.certain).toBe(true)
+  })
+
+  it('one group copied without its group header is placed but asked about', () => {
+    const clip = clipGridFromText(`${leaf.join('\t')}\n1\t2\t3\t4\t10`)
+    const plan = placePaste({ def: TABLES.table4, clip, focusId: 'table4/review/upheld', read: reader('table4') })
+    expect(plan.certain).toBe(false)
+    expect(plan.doubt).toContain('结果维持')
+  })
+})
