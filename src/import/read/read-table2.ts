@@ -5,7 +5,7 @@ import { inputCell, TABLES, tableSection } from '../../report/tables/registry'
 import { TABLE2_BLOCKS } from '../../report/tables/table2'
 import { matchCaption, type Candidate } from '../../report/caption-match'
 import { finding } from '../import-result'
-import { captionWarning, missingInput, putInput, rowInputIds, type ReadState } from './read-state'
+import { captionWarning, columnsPerCell, mergedValue, missingInput, putInput, rowInputIds, type ReadState } from './read-state'
 import { labelOf, valueCellsAfter } from './row-labels'
 import { rowCells, type LogicalCell, type LogicalGrid } from './table-grid'
 
@@ -48,11 +48,17 @@ export function readTable2(grid: LogicalGrid, state: ReadState, seen: Set<string
         return { colId: h.colId, cell: slot && values.includes(slot) ? slot : undefined }
       })
     }
+    const spanned = columnsPerCell(pairs)
     for (const { colId, cell } of pairs) {
       const input = inputCell(T, row.id, colId)
       if (!input) continue
       if (!cell) {
         missingInput(state, T, input)
+        continue
+      }
+      const across = spanned.get(cell) ?? 1
+      if (across > 1) {
+        mergedValue(state, T, input, { cols: across })
         continue
       }
       putInput(state, T, input, cell.text, cell)

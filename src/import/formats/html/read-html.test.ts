@@ -103,3 +103,22 @@ describe('web pages', () => {
     expect(!result.ok && result.errors[0]).toContain('不像政府信息公开工作年度报告')
   })
 })
+
+describe('a number cell merged across columns (colspan)', () => {
+  const head = `<html><body><p>某某镇人民政府2024年政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p><table>
+<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>`
+
+  it('is not copied into each column it covers: both are left blank and named', () => {
+    const page = `${head}<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>1</td><td colspan="2">5</td><td>0</td><td>0</td><td>0</td><td>6</td></tr></table></body></html>`
+    const result = ok(importHtmlText(page))
+    const row = result.report.table3.newReceived!
+    expect(row.naturalPerson).toBe(1)
+    expect(row.commercial).toBeNull()
+    expect(row.research).toBeNull()
+    expect(row.publicInterest).toBe(0)
+    const merged = result.findings.find((f) => f.ruleId === 'IMPORT-CELL' && f.message.includes('跨 2 列合并'))
+    expect(merged?.cells).toEqual(expect.arrayContaining([cellId('table3', { rowId: 'newReceived', colId: 'commercial' }), cellId('table3', { rowId: 'newReceived', colId: 'research' })]))
+  })
+})
