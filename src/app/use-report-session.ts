@@ -8,7 +8,7 @@ import { toFormValues, type FormValues } from '@/form/form-values'
 import { useCurrentReport } from '@/form/use-report'
 import type { Report } from '@/report/schema'
 import {
-  addVersion, createReport, loadReport, purgeIfUntouched, setSetting, type NewReport, type OpenedReport,
+  addVersion, createReport, loadReport, purgeIfUntouched, resubmitReport, setSetting, type NewReport, type OpenedReport,
 } from '@/lib/workspace'
 import type { ReportEntry, VersionReason, VersionRecord, WorkspaceDB } from '@/lib/workspace-db'
 import { useAutosave } from './use-autosave'
@@ -125,6 +125,25 @@ export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, 
     }
   }, [db, show, mayLeave, load, notify])
 
+  /**
+   * A file of a unit and year already kept becomes a new version of that report (its earlier
+   * content, with any edit just saved, stays in 历史版本), and the report is opened.
+   */
+  const resubmit = useCallback(async (id: string, input: Required<Pick<NewReport, 'report' | 'findings'>> & { source: string }): Promise<boolean> => {
+    if (!db || !await mayLeave()) return false
+    try {
+      await resubmitReport(db, id, { ...input, counts: null })
+      announceChanged()
+    } catch {
+      notify('无法把新版本存入浏览器（存储空间可能已满）：请先“保存报告”下载当前报告，再清理浏览器存储。', 'error')
+      return false
+    }
+    const loaded = await loadReport(db, id)
+    if (!loaded?.ok) return false
+    await show(loaded.opened)
+    return true
+  }, [db, mayLeave, notify, show])
+
   const setBaseline = useCallback(async (baseline: Report | null) => {
     setOpened({ ...openedRef.current, baseline })
     await autosave.saveWith({ baseline })
@@ -170,8 +189,8 @@ export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, 
   const currentId = useCallback(() => formReportId.current, [])
 
   return useMemo(
-    () => ({ opened, autosave, openById, add, setBaseline, keepVersion, restore, loadOther, keepMine, currentReport, currentId }),
-    [opened, autosave, openById, add, setBaseline, keepVersion, restore, loadOther, keepMine, currentReport, currentId],
+    () => ({ opened, autosave, openById, add, resubmit, setBaseline, keepVersion, restore, loadOther, keepMine, currentReport, currentId }),
+    [opened, autosave, openById, add, resubmit, setBaseline, keepVersion, restore, loadOther, keepMine, currentReport, currentId],
   )
 }
 
