@@ -59,8 +59,17 @@ export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, 
   /** Before the form holds another report: a last save, then, if edits would be left unsaved, ask. */
   const mayLeave = useCallback(async () => {
     await autosave.flush()
+    // Edits held back by a save conflict (another tab saved this report meanwhile) are not lost
+    // by leaving: they become a version of the report, as 载入另一标签页的内容 would keep them.
+    const held = autosave.conflictEdits()
+    if (held && db) {
+      // false: the same content is already the newest version.
+      const added = await addVersion(db, openedRef.current.entry.id, 'before-replace', held).catch(() => null)
+      if (added === null) return askLeave(held)
+      if (added) notify('本页尚未保存的修改（另一标签页同时保存了这份报告）已另存为该报告的一个历史版本')
+    }
     return !unsaved() || askLeave(currentReport())
-  }, [autosave, unsaved, askLeave, currentReport])
+  }, [db, autosave, unsaved, askLeave, currentReport, notify])
 
   // Closing or reloading the tab with edits not stored: the browser asks (its own wording).
   useEffect(() => {
