@@ -62,8 +62,8 @@ export function readDocument(doc: SourceDocument): ImportResult {
   const oldTerms = [...new Set(classified.flatMap((c) => c.oldTerms))]
   if (oldTerms.length > 0) return importError(oldFormatError(oldTerms))
 
-  const year = outline.title?.year ?? new Date().getFullYear() - 1
-  const report: Report = createEmptyReport(year)
+  // Without a title the year is the one a new report would get; the finding below says to check it.
+  const report: Report = createEmptyReport(outline.title?.year)
   const state = newReadState(report)
   const findings = state.findings
   findings.push(...doc.notes, ...outline.findings)
