@@ -28,7 +28,13 @@ export function readTable2(grid: LogicalGrid, state: ReadState, seen: Set<string
       readHeader(grid, r, state, headers)
       continue
     }
-    if (seen.has(row.id)) continue
+    if (seen.has(row.id)) {
+      // A second row of the same name (a table pasted twice, a repeated piece): its numbers are not
+      // read over the first row's, and the user is told which row that was.
+      state.findings.push(finding('IMPORT-GUESS', 'warning', SECTION, rowInputIds(T, row.id),
+        `表二“${row.label.text.trim()}”一行出现了不止一次：已读取第一次出现的数字，其后的未读取，请核对`))
+      continue
+    }
     seen.add(row.id)
     if (!row.match.exact) captionWarning(state, T, '行标题', row.label.text, row.match.caption, rowInputIds(T, row.id))
     const block = blockOfRow(row.id)

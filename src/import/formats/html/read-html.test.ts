@@ -122,3 +122,14 @@ describe('a number cell merged across columns (colspan)', () => {
     expect(merged?.cells).toEqual(expect.arrayContaining([cellId('table3', { rowId: 'newReceived', colId: 'commercial' }), cellId('table3', { rowId: 'newReceived', colId: 'research' })]))
   })
 })
+
+describe('a 表二 row that appears twice', () => {
+  it('keeps the first row’s numbers and says the second was not read', () => {
+    const page = fixturePage('seed-layout').replace('<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr>',
+      '<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr><tr><td>规章</td><td>5</td><td>6</td><td>7</td></tr>')
+    const result = ok(importHtmlText(page))
+    expect(result.report.table2.rules).toEqual({ issued: 0, repealed: 0, inForce: 0 })
+    const twice = result.findings.find((f) => f.ruleId === 'IMPORT-GUESS' && f.message.includes('出现了不止一次'))
+    expect(twice?.cells).toContain(cellId('table2', { rowId: 'rules', colId: 'issued' }))
+  })
+})
