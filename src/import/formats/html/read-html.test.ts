@@ -133,3 +133,14 @@ describe('a 表二 row that appears twice', () => {
     expect(twice?.cells).toContain(cellId('table2', { rowId: 'rules', colId: 'issued' }))
   })
 })
+
+describe('a page listing other units’ reports above the article', () => {
+  it('takes the title closest to the report body and names the others', () => {
+    const sidebar = '<div class="latest"><p>最新文章</p><ul><li><p>叶城县洛河镇人民政府2024年政府信息公开工作年度报告</p></li></ul></div>'
+    const page = cmsPage().replace('<div class="header">', `${sidebar}<div class="header">`)
+    const result = ok(importHtmlText(page))
+    expect(result.report.meta.agency).toBe('叶城县白杨镇人民政府')
+    const other = result.findings.find((f) => f.ruleId === 'IMPORT-GUESS' && f.message.includes('其他年报标题'))
+    expect(other?.message).toContain('叶城县洛河镇人民政府2024年')
+  })
+})
