@@ -6,7 +6,7 @@
 // are not on the initial path.
 import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import { useFormContext } from 'react-hook-form'
-import type { PastePlan } from '@/report/paste/place-paste'
+import type { PastePlan, PasteReading } from '@/report/paste/place-paste'
 import type { ClipGrid } from '@/report/paste/clip-grid'
 import type { TableDef } from '@/report/tables/table-def'
 import { cellPath, type FormValues } from './form-values'
@@ -30,7 +30,7 @@ export function PasteProvider({ def, children }: { def: TableDef; children: Reac
   const { history, notify } = useEditor()
   const [pending, setPending] = useState<PastePlan | null>(null)
 
-  const write = useCallback(async (plan: PastePlan) => {
+  const write = useCallback(async (plan: Omit<PasteReading, 'label' | 'note'>) => {
     const [, { pasteSummary }] = await loadPlacement()
     const path = (ref: { rowId: string; colId: string }) => cellPath(def.id, ref)
     history.apply([
@@ -61,7 +61,7 @@ export function PasteProvider({ def, children }: { def: TableDef; children: Reac
       {pending && (
         <Suspense fallback={null}>
           <PasteDialog def={def} plan={pending}
-            onConfirm={() => { setPending(null); void write(pending) }}
+            onConfirm={(reading) => { setPending(null); void write(reading) }}
             onCancel={() => { setPending(null); notify('已取消粘贴，没有写入任何数') }} />
         </Suspense>
       )}
