@@ -5,7 +5,7 @@
 import { matchCaption, normaliseCaption, type Candidate } from '../caption-match'
 import type { TableDef } from '../tables/table-def'
 import type { ClipCell, ClipGrid } from './clip-grid'
-import { headerCaptions, type ValueRow, type ValueSlot } from './table-slots'
+import { headerCaptions, valueRows, type ValueRow, type ValueSlot } from './table-slots'
 
 export interface RowReading {
   name: string
@@ -45,8 +45,13 @@ export function positionalColumns(rows: ValueRow[], focus: ValueSlot, width: num
   return readings
 }
 
-/** Columns named by the block's header rows; null when it has none the table knows. */
-export function headerReader(def: TableDef, clip: ClipGrid, firstData: number, labelCols: number): ColReading | null {
+/**
+ * Columns named by the block's header rows; null when it has none the table knows. A caption the
+ * table has more than once (表四's 结果维持 under 行政复议 and both 行政诉讼 groups) with no group
+ * header copied is placed by order: the block's first 结果维持 column goes to the table's first, and
+ * so on. That is certain only when the block has as many of them as the table.
+ */
+export function headerReader(def: TableDef, clip: ClipGrid, firstData: number, labelCols: number, doubts: string[]): ColReading | null {
   if (firstData === 0) return null
   const captions: Candidate<string>[] = headerCaptions(def).map((caption) => ({ value: caption, caption }))
   const byColumn = new Map<number, { leaf: string | null; context: string[]; text: string }>()
@@ -65,15 +70,35 @@ export function headerReader(def: TableDef, clip: ClipGrid, firstData: number, l
   }
   if (named === 0) return null
   const norm = (s: string) => normaliseCaption(s)
+  const sameHeader = (c: number) => {
+    const col = byColumn.get(c)!
+    return `${norm(col.leaf ?? '')}|${col.context.map(norm).join('|')}`
+  }
+  const fitting = (row: ValueRow, col: { leaf: string | null; context: string[] }) => row.slots.filter((s) =>
+    norm(s.headers[s.headers.length - 1] ?? '') === norm(col.leaf!) && col.context.every((g) => s.headers.some((h) => norm(h) === norm(g))))
+  // The k-th block column with a given header, counted from the left.
+  const order = new Map<number, number>()
+  const seen = new Map<string, number>()
+  for (const c of [...byColumn.keys()].sort((a, b) => a - b)) {
+    if (!byColumn.get(c)!.leaf) continue
+    const key = sameHeader(c)
+    order.set(c, seen.get(key) ?? 0)
+    seen.set(key, (seen.get(key) ?? 0) + 1)
+  }
+  const anyRow = valueRows(def).find((row) => row.slots.length > 0)
+  for (const [c, col] of byColumn) {
+    if (!col.leaf || !anyRow || order.get(c) !== 0) continue
+    const fits = fitting(anyRow, col).length
+    const copies = seen.get(sameHeader(c)) ?? 0
+    if (fits > 1 && copies !== fits) doubts.push(`表头“${col.text}”在${def.name}中有 ${fits} 列，复制内容中有 ${copies} 列，按从左到右的次序放置`)
+  }
   return {
     name: 'headers',
     label: '表头',
     slotOf(row, cell) {
       const col = byColumn.get(cell.c)
       if (!col?.leaf) return 'unknown'
-      const fits = row.slots.filter((s) => norm(s.headers[s.headers.length - 1] ?? '') === norm(col.leaf!)
-        && col.context.every((g) => s.headers.some((h) => norm(h) === norm(g))))
-      return fits[0] ?? null
+      return fitting(row, col)[order.get(cell.c) ?? 0] ?? null
     },
   }
 }

@@ -67,13 +67,20 @@ export interface PasteInput {
   read(ref: CellRef): number | null | undefined
 }
 
-type Kind = 'blank' | 'number' | 'text'
+/**
+ * `marker`: a sign published tables print for “none” (—, /, 无): a value that leaves its cell blank,
+ * never a row label, so a row that starts with one keeps its numbers in their columns.
+ */
+type Kind = 'blank' | 'marker' | 'number' | 'text'
 
 function kindOf(text: string): Kind {
   if (text.trim() === '') return 'blank'
   const parsed = parseCell(text, 'decimal', 6)
-  return parsed.ok && parsed.value !== null ? 'number' : 'text'
+  if (!parsed.ok) return 'text'
+  return parsed.value === null ? 'marker' : 'number'
 }
+
+const isValue = (kind: Kind | undefined) => kind === 'number' || kind === 'marker'
 
 /** One data row of the block: its row in the block, its value cells and what its label says. */
 interface ClipRow {
@@ -117,12 +124,12 @@ export function placePaste({ def, clip, focusId, read }: PasteInput): PastePlan 
   }
 
   const kinds = clip.slots.map((line) => line.map((cell) => (cell ? kindOf(cell.text) : 'blank')))
-  const hasNumber = (r: number) => clipRowCells(clip, r).some((cell) => kinds[r]![cell.c] === 'number')
+  const hasNumber = (r: number) => clipRowCells(clip, r).some((cell) => isValue(kinds[r]![cell.c]))
   const firstData = [...Array(clip.rowCount).keys()].find(hasNumber) ?? clip.rowCount
 
   // Label columns: text left of the first number of every data row.
   const firstNumberCol = Math.min(...[...Array(clip.rowCount).keys()].filter((r) => r >= firstData).map((r) => {
-    const cell = clipRowCells(clip, r).find((c) => kinds[r]![c.c] === 'number')
+    const cell = clipRowCells(clip, r).find((c) => isValue(kinds[r]![c.c]))
     return cell ? cell.c : Infinity
   }))
   let labelCols = 0
@@ -150,7 +157,7 @@ export function placePaste({ def, clip, focusId, read }: PasteInput): PastePlan 
     label = labels.map((c) => c.text).join(' ') || null
     const values = cells.filter((c) => c.c >= labelCols)
     // A row of captions only (table 2's block headers) carries nothing to paste.
-    if (!matchedRows.has(r) && values.every((c) => kinds[r]![c.c] !== 'number') && labels.length + values.filter((c) => c.text).length > 0 && r !== firstData) continue
+    if (!matchedRows.has(r) && values.every((c) => !isValue(kinds[r]![c.c])) && labels.length + values.filter((c) => c.text).length > 0 && r !== firstData) continue
     dataRows.push({ r, values, label })
   }
   const labelled = matchedRows.size > 0
@@ -167,7 +174,7 @@ export function placePaste({ def, clip, focusId, read }: PasteInput): PastePlan 
   }
 
   // Header rows above the first data row name the columns.
-  const headerOf = headerReader(def, clip, firstData, labelCols)
+  const headerOf = headerReader(def, clip, firstData, labelCols, doubts)
   const rowReadings = labelled ? [labelledRows(rows, matchedRows)] : positionalRows(rows, focusRow)
   const colReadings = headerOf ? [headerOf] : positionalColumns(rows, focusSlot, Math.max(0, ...dataRows.map((row) => row.values.length)))
 
@@ -260,7 +267,7 @@ function evaluate(def: TableDef, dataRows: ClipRow[], kinds: Kind[][], rr: RowRe
       }
       used.add(slot.id)
       if (slot.def.kind === 'computed') {
-        if (blank) return
+        if (blank || kinds[row.r]![cell.c] === 'marker') return
         const parsed = parseCell(cell.text, 'integer')
         if (parsed.ok && parsed.value !== null) stated.push({ slot, value: parsed.value })
         else ignored.push(`第 ${row.r + 1} 行第 ${cell.c + 1} 列（${slot.def.label}）：${parsed.ok ? '空白' : parsed.message}`)
