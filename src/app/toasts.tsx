@@ -8,7 +8,7 @@ interface ToastAction {
   run(): void
 }
 
-export interface Toast {
+interface Toast {
   id: number
   message: string
   tone: 'info' | 'error'

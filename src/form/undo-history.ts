@@ -14,7 +14,7 @@ type FieldPath = Path<FormValues>
 type CellValue = number | null | undefined
 
 /** One cell written by an action (a paste, a fill, dropping stated totals). */
-export interface CellWrite {
+interface CellWrite {
   path: CellPath
   value: CellValue
 }
