@@ -11,7 +11,8 @@ import { importJson } from './formats/json/read-json'
 import { LimitError, LIMITS, limitMessage } from './limits'
 import { fileKind, unreadReason } from './report-files'
 
-export async function importReportFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
+/** `report`: which of the reports a file holds to read (see ImportResult's `reports`). */
+export async function importReportFile(name: string, bytes: Uint8Array, report?: number): Promise<ImportResult> {
   if (bytes.length > LIMITS.fileBytes) return importError(tooLargeMessage(bytes.length))
   try {
     switch (fileKind(name)) {
@@ -25,7 +26,7 @@ export async function importReportFile(name: string, bytes: Uint8Array): Promise
         return importMhtml(bytes)
       case 'pdf': {
         const { importPdf } = await import('./formats/pdf/read-pdf')
-        return await importPdf(bytes)
+        return await importPdf(bytes, report)
       }
       default:
         return importError(unreadReason(name) ?? `无法打开“${name}”。`)

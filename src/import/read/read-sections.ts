@@ -69,13 +69,19 @@ function escape(ch: string): string {
 
 const TITLE = /^(.*?)([0-9０-９]{4})年(度)?政府信息公开(工作)?(年度)?报告$/
 
+/** A report's title (spaces removed): the agency as written and the year, or null. */
+export function parseTitle(text: string): { agency: string; year: number } | null {
+  const m = TITLE.exec(text)
+  return m ? { agency: m[1]!, year: Number(m[2]!.normalize('NFKC')) } : null
+}
+
 function findTitle(paragraphs: { text: string; block: number }[]): Outline['title'] {
   // Only spaces are removed: the agency is kept as written (full-width brackets stay full-width).
   const lines = paragraphs.map((p) => ({ ...p, text: stripSpaces(p.text) })).filter((p) => p.text !== '')
   // A title in one paragraph first: a web page's navigation line stands right before it.
   const match = (text: string, block: number) => {
-    const m = TITLE.exec(text)
-    return m ? { agency: m[1]!, year: Number(m[2]!.normalize('NFKC')), block } : null
+    const t = parseTitle(text)
+    return t ? { ...t, block } : null
   }
   const single = lines.map((l) => match(l.text, l.block))
   const named = single.find((t) => t?.agency)

@@ -1,12 +1,14 @@
 // The PDF adapter: pdf.js's text layer → lines (pdf-lines.ts) → the shared document model
-// (pdf-blocks.ts) → the shared reading. A page without text (a scan, a picture) is named; a page
-// setting two reports side by side is split by position and only the first report is read.
+// (pdf-blocks.ts) → the shared reading. A page without text (a scan, a picture) is named; a PDF
+// holding several reports (side by side or one after another, pdf-reports.ts) is read one chosen
+// report at a time.
 import type { Issue } from '../../../report/issue'
-import { finding, importError, type ImportResult } from '../../import-result'
+import { finding, importError, type ImportResult, type ReportChoice } from '../../import-result'
 import { LimitError, LIMITS, limitText } from '../../limits'
 import { readDocument } from '../../read/read-document'
 import { pdfBlocks } from './pdf-blocks'
-import { pageLines, sideBySideSplit, sideOf, type Line, type TextPiece } from './pdf-lines'
+import { pageLines, type TextPiece } from './pdf-lines'
+import { reportLabel, splitReports } from './pdf-reports'
 import { loadPdfjs } from './pdfjs'
 
 async function readPages(bytes: Uint8Array): Promise<{ pages: TextPiece[][] } | { error: string }> {
@@ -43,7 +45,12 @@ async function readPages(bytes: Uint8Array): Promise<{ pages: TextPiece[][] } | 
   }
 }
 
-export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
+/**
+ * Reads a PDF's report. A PDF holding several reports (side by side, or one after another) is
+ * read only when `choice` names one of them (its index in the answer's `reports`): otherwise
+ * the answer lists them, and nothing is read (never the first one silently, never mixed).
+ */
+export async function importPdf(bytes: Uint8Array, choice?: number): Promise<ImportResult> {
   const read = await readPages(bytes)
   if ('error' in read) return importError(read.error)
   const notes: Issue[] = []
@@ -55,26 +62,24 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
     notes.push(finding('IMPORT-MISSING', 'warning', 'meta', [],
       `PDF ${pageList(blank)}没有文字层（扫描件或图片），这些页上的内容无法读取；其余各页已读取`))
   }
-  let lines: Line[] = []
-  let other: Line[] = []
-  read.pages.forEach((pieces, i) => {
-    const pageLinesOf = pageLines(pieces, i + 1)
-    const split = sideBySideSplit(pageLinesOf)
-    if (split === null) lines.push(...pageLinesOf)
-    else {
-      lines.push(...sideOf(pageLinesOf, split, false))
-      other.push(...sideOf(pageLinesOf, split, true))
-    }
-  })
-  if (other.length > 0) {
-    const title = other.find((l) => /年度?政府信息公开/.test(l.tokens.map((t) => t.text).join('')))
-    notes.push(finding('IMPORT-GUESS', 'warning', 'meta', [],
-      `PDF 中有两份报告并排印在同一页上：只读取了左侧的一份，右侧${title ? `的“${title.tokens.map((t) => t.text).join('').slice(0, 40)}”` : '的一份'}未读取（按位置分开，数字不会混在一起）`))
+  const reports = splitReports(read.pages.map((pieces, i) => pageLines(pieces, i + 1)))
+  const choices: ReportChoice[] = reports.map((r) => ({ label: reportLabel(r), agency: r.agency, year: r.year, page: r.page }))
+  if (reports.length > 1 && (choice === undefined || !reports[choice])) {
+    return { ok: false, reports: choices, errors: [severalReportsMessage(choices)] }
   }
-  const { blocks, notes: tableNotes } = pdfBlocks(lines)
-  lines = []
-  other = []
+  const chosen = reports[choice ?? 0]!
+  if (reports.length > 1) {
+    notes.push(finding('IMPORT-READ', 'info', 'meta', [],
+      `PDF 中有 ${reports.length} 份报告，读取了所选的“${choices[choice ?? 0]!.label}”；其他报告的内容未读取，也未混入`))
+  }
+  const { blocks, notes: tableNotes } = pdfBlocks(chosen.lines)
   return readDocument({ blocks, notes: [...notes, ...tableNotes] })
+}
+
+/** Several reports in one file, where none can be chosen (汇总审核, the command line). */
+export function severalReportsMessage(choices: readonly ReportChoice[]): string {
+  return `这个 PDF 中有 ${choices.length} 份报告：${choices.map((c) => `“${c.label}”`).join('、')}。`
+    + '一个文件只读取一份报告，各报告的数字不能混在一起：请在“打开报告”中选择其中一份，或把文件拆分为每份报告一个 PDF 后再读取。'
 }
 
 function pageList(pages: number[]): string {
