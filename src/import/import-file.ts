@@ -12,6 +12,19 @@ import { LimitError, LIMITS, limitMessage } from './limits'
 import { fileKind, unreadReason } from './report-files'
 
 /** `report`: which of the reports a file holds to read (see ImportResult's `reports`). */
+type PdfReader = typeof import('./formats/pdf/read-pdf')
+
+// Node (the CLI, tests): a constant false in the app's build, where only the reading worker
+// reads PDFs (readPdfWith, from browser-worker.ts), so that pdf.js is bundled once, in the
+// worker's graph, and not again for the page's main thread.
+const isNode = import.meta.env.SSR || import.meta.env.MODE === 'test'
+let loadPdfReader: (() => Promise<PdfReader>) | null = isNode ? () => import('./formats/pdf/read-pdf') : null
+
+/** Lets this thread read PDFs (the browser's reading worker; Node reads them everywhere). */
+export function readPdfWith(load: () => Promise<PdfReader>): void {
+  loadPdfReader = load
+}
+
 export async function importReportFile(name: string, bytes: Uint8Array, report?: number): Promise<ImportResult> {
   if (bytes.length > LIMITS.fileBytes) return importError(tooLargeMessage(bytes.length))
   try {
@@ -25,7 +38,9 @@ export async function importReportFile(name: string, bytes: Uint8Array, report?:
       case 'mhtml':
         return importMhtml(bytes)
       case 'pdf': {
-        const { importPdf } = await import('./formats/pdf/read-pdf')
+        // Only where no reading worker can start (an old browser): the page itself does not read PDFs.
+        if (!loadPdfReader) return importError(`无法在此浏览器中读取 PDF 文件“${name}”：请用新版 Chrome、Edge 或 360 极速浏览器打开本页后再试。`)
+        const { importPdf } = await loadPdfReader()
         return await importPdf(bytes, report)
       }
       default:

@@ -12,15 +12,13 @@ import { reportLabel, splitReports } from './pdf-reports'
 import { loadPdfjs } from './pdfjs'
 
 async function readPages(bytes: Uint8Array): Promise<{ pages: TextPiece[][] } | { error: string }> {
-  const { lib, cMapUrl, worker: startWorker } = await loadPdfjs()
-  const worker = startWorker?.()
+  const { lib, cMapUrl, workerFetch } = await loadPdfjs()
   // pdf.js takes ownership of the buffer it is given: a copy keeps the caller's bytes intact.
-  const task = lib.getDocument({ data: bytes.slice(), cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, ...(worker ? { worker } : {}) })
+  const task = lib.getDocument({ data: bytes.slice(), cMapUrl, cMapPacked: true, useWorkerFetch: workerFetch, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
   let doc
   try {
     doc = await task.promise
   } catch (e) {
-    worker?.destroy()
     const name = (e as { name?: string }).name
     if (name === 'PasswordException') return { error: 'PDF 文件设置了打开密码，无法读取：请取得未加密的文件。' }
     return { error: 'PDF 文件已损坏或不是有效的 PDF，无法读取：请重新下载或另存后再试。' }
@@ -41,7 +39,7 @@ async function readPages(bytes: Uint8Array): Promise<{ pages: TextPiece[][] } | 
     }
     return { pages }
   } finally {
-    void doc.destroy().then(() => worker?.destroy())
+    void doc.destroy()
   }
 }
 
