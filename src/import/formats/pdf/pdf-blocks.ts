@@ -7,6 +7,7 @@ import type { Issue } from '../../../report/issue'
 import type { TableId } from '../../../report/tables/table-def'
 import type { Block } from '../../read/document'
 import { CAPTIONS, isAnchor, isTableLine, labelTokens, norm, numberTokens, suffixes } from './pdf-captions'
+import type { PageGraphics } from './pdf-graphics'
 import type { Line } from './pdf-lines'
 import { tableRows } from './pdf-table'
 
@@ -86,7 +87,8 @@ function paragraphs(lines: readonly Line[]): string[] {
   return out
 }
 
-export function pdfBlocks(lines: readonly Line[]): { blocks: Block[]; notes: Issue[] } {
+/** `graphics`: each page's rules and images (by page number − 1), where the PDF was read with them. */
+export function pdfBlocks(lines: readonly Line[], graphics: readonly PageGraphics[] = []): { blocks: Block[]; notes: Issue[] } {
   const blocks: Block[] = []
   const notes: Issue[] = []
   let at = 0
@@ -94,7 +96,7 @@ export function pdfBlocks(lines: readonly Line[]): { blocks: Block[]; notes: Iss
     for (const p of paragraphs(lines.slice(at, start))) blocks.push({ kind: 'paragraph', text: p })
     const region = lines.slice(start, end)
     const table = classify(region)
-    if (table) blocks.push({ kind: 'table', rows: tableRows(table, region, notes) })
+    if (table) blocks.push({ kind: 'table', rows: tableRows(table, region, notes, graphics) })
     else for (const p of paragraphs(region)) blocks.push({ kind: 'paragraph', text: p })
     at = end
   }

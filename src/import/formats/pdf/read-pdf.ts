@@ -7,11 +7,15 @@ import { finding, importError, type ImportResult, type ReportChoice } from '../.
 import { LimitError, LIMITS, limitText } from '../../limits'
 import { readDocument } from '../../read/read-document'
 import { pdfBlocks } from './pdf-blocks'
+import { NO_GRAPHICS, pageGraphics, type PageGraphics } from './pdf-graphics'
 import { pageLines, type TextPiece } from './pdf-lines'
 import { reportLabel, splitReports } from './pdf-reports'
 import { loadPdfjs } from './pdfjs'
 
-async function readPages(bytes: Uint8Array): Promise<{ pages: TextPiece[][] } | { error: string }> {
+/** A page drawing more than this is not a report's table: its text is read without its rules. */
+const MAX_DRAWING_OPS = 200_000
+
+async function readPages(bytes: Uint8Array): Promise<{ pages: TextPiece[][]; graphics: PageGraphics[] } | { error: string }> {
   const { lib, cMapUrl, workerFetch } = await loadPdfjs()
   // pdf.js takes ownership of the buffer it is given: a copy keeps the caller's bytes intact.
   const task = lib.getDocument({ data: bytes.slice(), cMapUrl, cMapPacked: true, useWorkerFetch: workerFetch, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
@@ -26,6 +30,7 @@ async function readPages(bytes: Uint8Array): Promise<{ pages: TextPiece[][] } | 
   try {
     if (doc.numPages > LIMITS.pdfPages) throw new LimitError(limitText.pdfPages(doc.numPages))
     const pages: TextPiece[][] = []
+    const graphics: PageGraphics[] = []
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p)
       const content = await page.getTextContent()
@@ -35,9 +40,12 @@ async function readPages(bytes: Uint8Array): Promise<{ pages: TextPiece[][] } | 
         const [a = 0, b = 0, , , x = 0, y = 0] = it.transform as number[]
         return [{ str: it.str, x, y, width: it.width ?? 0, size: Math.hypot(a, b) || it.height || 10 }]
       }))
+      // The table rules and pictures: where the grid's columns are, and tables published as images.
+      const ops = await page.getOperatorList()
+      graphics.push(ops.fnArray.length > MAX_DRAWING_OPS ? NO_GRAPHICS : pageGraphics(lib.OPS, ops.fnArray, ops.argsArray))
       page.cleanup()
     }
-    return { pages }
+    return { pages, graphics }
   } finally {
     void doc.destroy()
   }
@@ -70,7 +78,7 @@ export async function importPdf(bytes: Uint8Array, choice?: number): Promise<Imp
     notes.push(finding('IMPORT-READ', 'info', 'meta', [],
       `PDF 中有 ${reports.length} 份报告，读取了所选的“${choices[choice ?? 0]!.label}”；其他报告的内容未读取，也未混入`))
   }
-  const { blocks, notes: tableNotes } = pdfBlocks(chosen.lines)
+  const { blocks, notes: tableNotes } = pdfBlocks(chosen.lines, read.graphics)
   return readDocument({ blocks, notes: [...notes, ...tableNotes] })
 }
 
