@@ -10,7 +10,7 @@ import type { TableId } from '../../../report/tables/table-def'
 import { finding } from '../../import-result'
 import type { RawCell, RawRow } from '../../read/table-grid'
 import { isAnchor, labelTokens, norm, numberTokens, ROW_CAPTIONS, suffixes, where } from './pdf-captions'
-import { rowBand, rowCells, ruleColumns } from './pdf-cells'
+import { rowBand, rowCells, ruleColumns, type Cell } from './pdf-cells'
 import type { PageGraphics } from './pdf-graphics'
 import type { Line, Token } from './pdf-lines'
 
@@ -75,7 +75,7 @@ function columnsOf(data: readonly Line[], count: number): Columns {
  * the table's vertical rules, a number goes to the column whose box (between two rules) holds it,
  * whatever its alignment in the cell; without them, to the nearest column.
  */
-function placeNumbers(line: Line, columns: Columns, boundaries: number[] | null = null): { cells: (Token | null)[]; guess: boolean } {
+function placeNumbers(line: Line, columns: Columns, boundaries: number[] | null = null): { cells: (Token | null)[]; guess: boolean; ruled?: boolean } {
   const nums = numberTokens(line)
   if (nums.length === columns.count) return { cells: nums, guess: false }
   const cells: (Token | null)[] = columns.centers.map(() => null)
@@ -95,7 +95,7 @@ function placeNumbers(line: Line, columns: Columns, boundaries: number[] | null 
     if (cells[best]) guess = true
     else cells[best] = t
   }
-  return { cells, guess }
+  return { cells, guess, ruled }
 }
 
 /** Header texts per column: the header lines' tokens stacked over the nearest number column. */
@@ -134,8 +134,13 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
     const first = data[0]!
     const g = graphics[first.page - 1]
     const band = rowBand(first, lines.slice(lines.indexOf(first) + 1), g)
-    const cells = rowCells(band, ruleColumns(g, first))
-    const columns = cells.length === 15
+    const bounds = ruleColumns(g, first)
+    const cells = rowCells(band, bounds)
+    // Fifteen boxes between the rules: each number goes to its box, a blank cell stays blank.
+    const boxed = bounds?.length === 16
+    const columns = boxed
+      ? { centers: bounds.slice(1).map((x, i) => (x + bounds[i]!) / 2), count: 15 }
+      : cells.length === 15
       ? { centers: cells.map((c) => (c.token.x0 + c.token.x1) / 2), count: 15 }
       : columnsOf(data, T4_OUTCOMES.length * T4_GROUPS.length)
     const texts = headerTexts(header, columns)
@@ -151,8 +156,10 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
       rows.push(row(T4_GROUPS.map((g) => cell(g, { gridSpan: 5 }))), row(T4_GROUPS.flatMap(() => T4_OUTCOMES.map((o) => cell(o)))))
     }
     const line = first
-    if (cells.length === 15) {
-      rows.push(row(cells.map((c) => numberCell(c.token, line, c.doubt
+    if (boxed || cells.length === 15) {
+      const inBox = (c: Cell, k: number) => (c.token.x0 + c.token.x1) / 2 >= bounds![k]! && (c.token.x0 + c.token.x1) / 2 <= bounds![k + 1]!
+      const slots = boxed ? columns.centers.map((_x, k) => cells.find((c) => inBox(c, k)) ?? null) : cells
+      rows.push(row(slots.map((c) => c === null ? numberCell(null, line) : numberCell(c.token, line, c.doubt
         ? `${name}的数“${c.token.text}”由上下 ${c.pieces} 段拼成（${where(line)}起，列宽不足而折行），可能有其他拆分方式，请核对` : undefined))))
       return rows
     }
@@ -214,7 +221,8 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
       return
     }
     const placed = placeNumbers({ ...line, tokens: nums }, columns!, ruleColumns(graphics[line.page - 1], line))
-    const guess = placed.guess || nums.length !== columns!.count || joined?.doubt
+    // A row short of numbers is a doubt unless the rules placed each one (its blank cells are reported as blanks).
+    const guess = placed.guess || (nums.length !== columns!.count && !placed.ruled) || joined?.doubt
       ? `${name}“${label.caption.slice(0, 12)}”一行有 ${nums.length} 个数（${where(line)}），已按各数的位置归入各列，请核对`
       : undefined
     rows.push(row([cell(label.caption), ...placed.cells.map((t) => numberCell(t, line, t ? guess : undefined))]))
