@@ -8,11 +8,11 @@ import { importDocx } from './formats/docx/read-docx'
 import { tooLargeMessage } from './formats/docx/unzip-docx'
 import { importHtmlBytes, importMhtml } from './formats/html/read-html'
 import { importJson } from './formats/json/read-json'
+import type { importPdf } from './formats/pdf/read-pdf'
 import { LimitError, LIMITS, limitMessage } from './limits'
 import { fileKind, unreadReason } from './report-files'
 
-/** `report`: which of the reports a file holds to read (see ImportResult's `reports`). */
-type PdfReader = typeof import('./formats/pdf/read-pdf')
+type PdfReader = { importPdf: typeof importPdf }
 
 // Node (the CLI, tests): a constant false in the app's build, where only the reading worker
 // reads PDFs (readPdfWith, from browser-worker.ts), so that pdf.js is bundled once, in the
@@ -25,6 +25,7 @@ export function readPdfWith(load: () => Promise<PdfReader>): void {
   loadPdfReader = load
 }
 
+/** `report`: which of the reports a file holds to read (see ImportResult's `reports`). */
 export async function importReportFile(name: string, bytes: Uint8Array, report?: number): Promise<ImportResult> {
   if (bytes.length > LIMITS.fileBytes) return importError(tooLargeMessage(bytes.length))
   try {

@@ -2,14 +2,14 @@
 // lines, or thin filled rectangles as Word and WPS draw cell borders) and the images (a table
 // published as a picture). In page units, y upwards, like the text pieces.
 
-export interface Rule {
+interface Rule {
   /** A vertical rule: x, and y0 < y1; a horizontal one: y, and x0 < x1. */
   at: number
   from: number
   to: number
 }
 
-export interface Box { x0: number; y0: number; x1: number; y1: number }
+interface Box { x0: number; y0: number; x1: number; y1: number }
 
 export interface PageGraphics {
   verticals: Rule[]

@@ -4,8 +4,8 @@
 // dependency: the file is a few objects and a cross-reference table.
 
 export interface PdfText { x: number; y: number; size: number; str: string }
-export interface PdfRule { x0: number; y0: number; x1: number; y1: number }
-export interface PdfImage { x: number; y: number; w: number; h: number }
+interface PdfRule { x0: number; y0: number; x1: number; y1: number }
+interface PdfImage { x: number; y: number; w: number; h: number }
 export interface PdfPage { width: number; height: number; texts: PdfText[]; rules?: PdfRule[]; images?: PdfImage[] }
 
 const hex = (s: string) => [...s].map((ch) => ch.charCodeAt(0).toString(16).padStart(4, '0')).join('')
