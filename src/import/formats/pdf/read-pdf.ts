@@ -8,12 +8,19 @@ import { LimitError, LIMITS, limitText } from '../../limits'
 import { readDocument } from '../../read/read-document'
 import { pdfBlocks } from './pdf-blocks'
 import { NO_GRAPHICS, pageGraphics, type PageGraphics } from './pdf-graphics'
-import { pageLines, type TextPiece } from './pdf-lines'
+import { isNumberToken, pageLines, type TextPiece } from './pdf-lines'
 import { reportLabel, splitReports } from './pdf-reports'
 import { loadPdfjs } from './pdfjs'
 
 /** A page drawing more than this is not a report's table: its text is read without its rules. */
 const MAX_DRAWING_OPS = 200_000
+/** A page with less text than this may hold a picture (a page of running text holds about 600 characters). */
+const SPARSE_CHARS = 300
+
+/** Two or more lines with two or more numbers: a table's rows. */
+function hasNumberRows(pieces: readonly TextPiece[], page: number): boolean {
+  return pageLines(pieces, page).filter((l) => l.tokens.filter((t) => isNumberToken(t.text)).length >= 2).length >= 2
+}
 
 async function readPages(bytes: Uint8Array): Promise<{ pages: TextPiece[][]; graphics: PageGraphics[] } | { error: string }> {
   const { lib, cMapUrl, workerFetch } = await loadPdfjs()
@@ -35,14 +42,19 @@ async function readPages(bytes: Uint8Array): Promise<{ pages: TextPiece[][]; gra
       const page = await doc.getPage(p)
       const content = await page.getTextContent()
       if (content.items.length > LIMITS.pdfItemsPerPage) throw new LimitError(limitText.pdfItems(p))
-      pages.push(content.items.flatMap((it) => {
+      const pieces: TextPiece[] = content.items.flatMap((it) => {
         if (!('str' in it) || !it.str || !it.transform) return []
         const [a = 0, b = 0, , , x = 0, y = 0] = it.transform as number[]
         return [{ str: it.str, x, y, width: it.width ?? 0, size: Math.hypot(a, b) || it.height || 10 }]
-      }))
-      // The table rules and pictures: where the grid's columns are, and tables published as images.
-      const ops = await page.getOperatorList()
-      graphics.push(ops.fnArray.length > MAX_DRAWING_OPS ? NO_GRAPHICS : pageGraphics(lib.OPS, ops.fnArray, ops.argsArray))
+      })
+      pages.push(pieces)
+      // The table rules and pictures: where the grid's columns are, and tables published as
+      // images. Only for pages with rows of numbers or little text (drawing a page's operator
+      // list costs as much as its text): a page of running text has neither.
+      if (hasNumberRows(pieces, p) || pieces.reduce((n, t) => n + t.str.length, 0) < SPARSE_CHARS) {
+        const ops = await page.getOperatorList()
+        graphics.push(ops.fnArray.length > MAX_DRAWING_OPS ? NO_GRAPHICS : pageGraphics(lib.OPS, ops.fnArray, ops.argsArray))
+      } else graphics.push(NO_GRAPHICS)
       page.cleanup()
     }
     return { pages, graphics }
