@@ -5,11 +5,10 @@
 // asynchronously.
 import { importError, type ImportResult } from './import-result'
 import { importDocx } from './formats/docx/read-docx'
-import { tooLargeMessage } from './formats/docx/unzip-docx'
 import { importHtmlBytes, importMhtml } from './formats/html/read-html'
 import { importJson } from './formats/json/read-json'
 import type { importPdf } from './formats/pdf/read-pdf'
-import { LimitError, LIMITS, limitMessage } from './limits'
+import { LimitError, limitMessage, sizeRefusal } from './limits'
 import { fileKind, unreadReason } from './report-files'
 
 type PdfReader = { importPdf: typeof importPdf }
@@ -27,7 +26,8 @@ export function readPdfWith(load: () => Promise<PdfReader>): void {
 
 /** `report`: which of the reports a file holds to read (see ImportResult's `reports`). */
 export async function importReportFile(name: string, bytes: Uint8Array, report?: number): Promise<ImportResult> {
-  if (bytes.length > LIMITS.fileBytes) return importError(tooLargeMessage(bytes.length))
+  const tooLarge = sizeRefusal(bytes.length)
+  if (tooLarge) return importError(tooLarge)
   try {
     switch (fileKind(name)) {
       case 'json':
