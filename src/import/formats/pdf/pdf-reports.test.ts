@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { reportDocxBytes } from '@/docx/build-report'
+import { parseBbox } from '@/docx/testing/pdf-text'
 import { FIXTURES, nonZeroReport } from '@/report/fixtures/test-reports'
 import type { Report } from '@/report/schema'
 import { TABLES, TABLE_IDS } from '@/report/tables/registry'
@@ -17,6 +18,13 @@ import { importPdf } from './read-pdf'
 import { oneAfterAnotherPdf, sideBySidePdf } from './testing/side-by-side'
 
 const HAS_SOFFICE = spawnSync('sh', ['-c', 'command -v soffice']).status === 0
+
+/** A PDF's words with their boxes (poppler's pdftotext). */
+function wordPages(pdfPath: string) {
+  const r = spawnSync('pdftotext', ['-bbox', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 })
+  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`)
+  return parseBbox(r.stdout)
+}
 /** The e2e's PDF (打开报告 → choose → numbers): made here; rewritten with UPDATE_FIXTURES=1. */
 const FIXTURE = 'src/import/test-fixtures/two-reports-side-by-side.pdf'
 const SECOND_AGENCY = '某某县另一镇人民政府'
@@ -87,7 +95,7 @@ describe.skipIf(!HAS_SOFFICE)('PDFs holding two of this app’s reports (LibreOf
   for (const [layout, make] of [['side by side', sideBySidePdf], ['one after another', oneAfterAnotherPdf]] as const) {
     it(`${layout}: both are listed, none read until one is chosen; each chosen one reads as its own`, async () => {
       await made
-      const bytes = make(join(dir, 'left.pdf'), join(dir, 'right.pdf'))
+      const bytes = make(wordPages(join(dir, 'left.pdf')), wordPages(join(dir, 'right.pdf')))
       if (layout === 'side by side' && (process.env.UPDATE_FIXTURES || !existsSync(FIXTURE))) {
         writeFileSync(FIXTURE, bytes)
         writeFileSync(FIXTURE.replace(/\.pdf$/, '.expected.json'), `${JSON.stringify({ meta: right.meta, table2: right.table2, table3: right.table3, table4: right.table4 }, null, 1)}\n`)

@@ -1,14 +1,13 @@
 // Test fixtures shaped like third-party PDFs: the words of real PDFs (LibreOffice's PDFs of this
-// app's own .docx exports, read with `pdftotext -bbox`) set again, two reports side by side on
-// double-width pages, or one after another. Node only (poppler's pdftotext).
-import { spawnSync } from 'node:child_process'
-import { parseBbox, type PdfPage as WordPage } from '../../../../docx/testing/pdf-text'
+// app's own .docx exports, as `pdftotext -bbox` gives them: docx/testing/pdf-text.ts) set again,
+// two reports side by side on double-width pages, or one after another.
 import { writePdf, type PdfPage, type PdfText } from './write-pdf'
 
-function wordPages(pdfPath: string): WordPage[] {
-  const r = spawnSync('pdftotext', ['-bbox', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 })
-  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`)
-  return parseBbox(r.stdout)
+/** A page's words with their boxes (top-left origin), as parseBbox gives them. */
+interface WordPage {
+  width: number
+  height: number
+  words: { text: string; xMin: number; yMin: number; xMax: number; yMax: number }[]
 }
 
 /** A page's words as text pieces at their places (PDF units, y up), shifted right by `dx`. */
@@ -22,9 +21,7 @@ function texts(page: WordPage, dx: number): PdfText[] {
 }
 
 /** Two PDFs set side by side, page by page, on pages twice as wide. */
-export function sideBySidePdf(left: string, right: string): Uint8Array {
-  const a = wordPages(left)
-  const b = wordPages(right)
+export function sideBySidePdf(a: readonly WordPage[], b: readonly WordPage[]): Uint8Array {
   const pages: PdfPage[] = Array.from({ length: Math.max(a.length, b.length) }, (_v, i) => {
     const width = a[i]?.width ?? b[i]!.width
     const height = Math.max(a[i]?.height ?? 0, b[i]?.height ?? 0)
@@ -34,6 +31,6 @@ export function sideBySidePdf(left: string, right: string): Uint8Array {
 }
 
 /** PDFs set one after another, as a compilation prints them. */
-export function oneAfterAnotherPdf(...paths: string[]): Uint8Array {
-  return writePdf(paths.flatMap((p) => wordPages(p).map((page) => ({ width: page.width, height: page.height, texts: texts(page, 0) }))))
+export function oneAfterAnotherPdf(...pdfs: (readonly WordPage[])[]): Uint8Array {
+  return writePdf(pdfs.flatMap((pages) => pages.map((page) => ({ width: page.width, height: page.height, texts: texts(page, 0) }))))
 }
