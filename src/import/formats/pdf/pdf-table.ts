@@ -117,6 +117,12 @@ function headerTexts(header: readonly Line[], columns: Columns): string[] {
 const cell = (text: string, extra: Partial<RawCell> = {}): RawCell => ({ text, gridSpan: 1, vMerge: null, ...extra })
 const row = (cells: RawCell[]): RawRow => ({ gridBefore: 0, gridAfter: 0, cells })
 
+/** Table 4's fifteen columns from a header line with one caption (or its first line) per column. */
+function headerColumns(header: readonly Line[]): { centers: number[]; count: number } | null {
+  const line = header.map((l) => labelTokens(l)).find((tokens) => tokens.length === 15)
+  return line ? { centers: line.map((t) => (t.x0 + t.x1) / 2), count: 15 } : null
+}
+
 function numberCell(t: Token | null, line: Line, guess?: string): RawCell {
   return t ? cell(t.text, { source: where(line), ...(guess ? { guess } : {}) }) : cell('', { source: where(line) })
 }
@@ -142,7 +148,9 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
       ? { centers: bounds.slice(1).map((x, i) => (x + bounds[i]!) / 2), count: 15 }
       : cells.length === 15
       ? { centers: cells.map((c) => (c.token.x0 + c.token.x1) / 2), count: 15 }
-      : columnsOf(data, T4_OUTCOMES.length * T4_GROUPS.length)
+      // Fewer numbers than columns and no rules: the columns are where the header's fifteen
+      // captions stand (a blank cell must not pull the numbers after it one column left).
+      : headerColumns(header) ?? columnsOf(data, T4_OUTCOMES.length * T4_GROUPS.length)
     const texts = headerTexts(header, columns)
     const headerText = header.flatMap((l) => labelTokens(l)).sort((a, b) => a.x0 - b.x0).map((t) => t.text).join('')
     const verified = columns.count === 15 && texts.every((t, i) => t.includes(norm(T4_OUTCOMES[i % 5]!)))
