@@ -4,8 +4,22 @@
 import { foldText } from './text'
 import { bigrams, bigramSimilarity } from './similarity'
 
+/** Texts already normalised: a report's tables repeat the same captions and numbers, and a batch repeats the reports. */
+const normalised = new Map<string, string>()
+const MAX_NORMALISED = 8192
+
 /** NFKC (full-width → ASCII, （）→ ()), no whitespace at all, one kind of quote, "1、" → "1.". */
 export function normaliseCaption(text: string): string {
+  let norm = normalised.get(text)
+  if (norm === undefined) {
+    norm = normalise(text)
+    if (normalised.size >= MAX_NORMALISED) normalised.clear()
+    normalised.set(text, norm)
+  }
+  return norm
+}
+
+function normalise(text: string): string {
   return foldText(text)
     .replace(/[“”„‟"'‘’「」『』]/g, '')
     .replace(/[〔【［]/g, '[')
