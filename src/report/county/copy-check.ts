@@ -6,7 +6,7 @@
 import { issue, type Issue } from '../issue'
 import { NARRATIVE_FIELDS } from '../narrative-fields'
 import type { Report } from '../schema'
-import { textSimilarity } from '../similarity'
+import { bigramSimilarity, bigrams } from '../similarity'
 import { agencyLabel } from '../format'
 import { unitKey } from './roster'
 
@@ -98,15 +98,20 @@ const sentences = (text: string) => text.split(/(?<=[。！？；!?;])|\n+/).map
 
 interface Sentence {
   s: string
-  /** Normalised (normalize) and its shingles. */
+  /** Normalised (normalize), its shingles and (when first compared) its bigrams. */
   n: string
   shingles: Set<number>
+  grams?: Map<string, number>
 }
+
+const gramsOf = (x: Sentence) => (x.grams ??= bigrams(x.n))
 
 /** What is compared of one report, worked out once per report object. */
 interface Prepared {
   unit: string
   year: number
+  /** The normalised narrative: two reports with the same one share all their shingles. */
+  text: string
   set: Set<number>
   /** The LSH band keys of its MinHash signature; null for a text too short to compare. */
   bands: string[] | null
@@ -126,13 +131,14 @@ function prepare(report: Report): Prepared {
   let p = preparedOf.get(report)
   if (p) return p
   const names = namesOf(report)
-  const set = shingles(NARRATIVE_FIELDS.map((f) => normalize(f.get(report), names)).join('\n'))
+  const text = NARRATIVE_FIELDS.map((f) => normalize(f.get(report), names)).join('\n')
+  const set = shingles(text)
   let bands: string[] | null = null
   if (set.size >= 20) {
     const sig = signature(set)
     bands = Array.from({ length: BANDS }, (_, band) => Array.from(sig.subarray(band * ROWS, band * ROWS + ROWS)).join(','))
   }
-  p = { unit: unitKey(report.meta.agency), year: report.meta.year, set, bands }
+  p = { unit: unitKey(report.meta.agency), year: report.meta.year, text, set, bands }
   preparedOf.set(report, p)
   return p
 }
@@ -173,13 +179,14 @@ function passages(a: Report, b: Report): Passage[] {
         else index.set(sh, [i])
       }
     })
-    for (const { s, n, shingles: own } of inA[f]!) {
+    for (const sentence of inA[f]!) {
       const votes = new Map<number, number>()
-      for (const sh of own) for (const i of index.get(sh) ?? []) votes.set(i, (votes.get(i) ?? 0) + 1)
+      for (const sh of sentence.shingles) for (const i of index.get(sh) ?? []) votes.set(i, (votes.get(i) ?? 0) + 1)
       let best = -1
       let bestScore = 0
       for (const [i, v] of votes) if (v > bestScore) { best = i; bestScore = v }
-      if (best >= 0 && textSimilarity(n, those[best]!.n) >= 0.8) out.push({ field: field.path, a: s, b: those[best]!.s })
+      // textSimilarity of the two normalised sentences, each one's bigrams worked out once.
+      if (best >= 0 && bigramSimilarity(gramsOf(sentence), gramsOf(those[best]!)) >= 0.8) out.push({ field: field.path, a: sentence.s, b: those[best]!.s })
     }
   })
   return out
@@ -216,7 +223,8 @@ export function copyPairs(items: readonly CopyItem[], threshold = COPY_THRESHOLD
     const q = prepared[key % n]!
     // Across units of one year: a unit's own last year is the cross-year check's (W-COPY).
     if (p.unit === q.unit || p.year !== q.year) continue
-    const similarity = memo(similarityOf, p.item.report, q.item.report, () => jaccard(p.set, q.set))
+    // The same text (one template, the names blanked): the same shingles, no need to count them.
+    const similarity = memo(similarityOf, p.item.report, q.item.report, () => (p.text === q.text ? 1 : jaccard(p.set, q.set)))
     if (similarity >= threshold) found.push({ p, q, similarity })
   }
   found.sort((x, y) => y.similarity - x.similarity || byId(x.p.item.id, y.p.item.id) || byId(x.q.item.id, y.q.item.id))
