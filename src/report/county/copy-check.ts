@@ -163,6 +163,24 @@ function memo<T>(cache: WeakMap<Report, WeakMap<Report, T>>, a: Report, b: Repor
   return value
 }
 
+/** A field's sentences by shingle (which sentences have it), built once per field of a report. */
+const indexOf = new WeakMap<Sentence[], Map<number, number[]>>()
+function sentenceIndex(sentences: Sentence[]): Map<number, number[]> {
+  let index = indexOf.get(sentences)
+  if (!index) {
+    index = new Map()
+    for (const [i, x] of sentences.entries()) {
+      for (const sh of x.shingles) {
+        const at = index.get(sh)
+        if (at) at.push(i)
+        else index.set(sh, [i])
+      }
+    }
+    indexOf.set(sentences, index)
+  }
+  return index
+}
+
 /** The sentences of a field in report a with a near-identical sentence in the same field of b. */
 function passages(a: Report, b: Report): Passage[] {
   const inA = fieldsOf(a, prepare(a))
@@ -171,14 +189,7 @@ function passages(a: Report, b: Report): Passage[] {
   NARRATIVE_FIELDS.forEach((field, f) => {
     const those = inB[f]!
     if (those.length === 0) return
-    const index = new Map<number, number[]>()
-    those.forEach((x, i) => {
-      for (const sh of x.shingles) {
-        const at = index.get(sh)
-        if (at) at.push(i)
-        else index.set(sh, [i])
-      }
-    })
+    const index = sentenceIndex(those)
     for (const sentence of inA[f]!) {
       const votes = new Map<number, number>()
       for (const sh of sentence.shingles) for (const i of index.get(sh) ?? []) votes.set(i, (votes.get(i) ?? 0) + 1)
