@@ -12,7 +12,6 @@ import { createEmptyReport, isBlankReport } from '@/report/default-report'
 import { issueCounts, type Issue } from '@/report/issue'
 import { listEntries, saveCounts, type OpenedReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
-import { ConflictBanner, StorageFailureBanner } from './conflict-banner'
 import { useDialog } from './dialogs'
 import { useLeaveDialog } from './leave-dialog'
 import { HeaderBar } from './header-bar'
@@ -24,7 +23,6 @@ import { SectionNav } from './section-nav'
 import { SidePanel } from './side-panel'
 import { StartupNotice } from './startup-notice'
 import { Toasts, useToasts } from './toasts'
-import { UpdatePrompt } from './update-prompt'
 import { useExportActions } from './use-export-actions'
 import { PublishActions } from './publish-actions'
 import { usePrint } from './use-print'
@@ -40,6 +38,11 @@ import { useWorkspaceStart, type WorkspaceStart } from './use-workspace'
 const CountyPage = lazy(() => import('./county/county-page').then((m) => ({ default: m.CountyPage })))
 const WorkspacePage = lazy(() => import('./workspace-page').then((m) => ({ default: m.WorkspacePage })))
 const VersionHistory = lazy(() => import('./version-history').then((m) => ({ default: m.VersionHistory })))
+// Shown only when they have something to say: the service worker's update prompt (it registers the
+// worker once loaded, after the editor's first paint) and the banners of a conflict or failing save.
+const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })))
+const ConflictBanner = lazy(() => import('./conflict-banner').then((m) => ({ default: m.ConflictBanner })))
+const StorageFailureBanner = lazy(() => import('./conflict-banner').then((m) => ({ default: m.StorageFailureBanner })))
 
 /** Without storage the app still works on one report in memory, and says so. */
 const memoryStart = () => memoryReport({ report: createEmptyReport(), origin: 'new' })
@@ -103,9 +106,9 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
   const openReport = useCallback(async (id: string) => {
     if (await session.openById(id)) setPage('meta')
   }, [session, setPage])
-  const opening = useOpenActions({ ask, notify, add: session.add, opened: () => setPage('meta') })
+  const opening = useOpenActions({ ask, notify, add: session.add, resubmit: session.resubmit, openById: session.openById, db, opened: () => setPage('meta') })
   const exporting = useExportActions({
-    currentReport, notify, previous: lastYear, showReview: () => setPage('review'),
+    currentReport, notify, previous: lastYear, importFindings: opened.findings, showReview: () => setPage('review'),
     exported: (report) => session.keepVersion('export', report),
   })
   const printing = usePrint(currentReport)
@@ -156,13 +159,17 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
         </HeaderBar>
         <ReportFileInput ref={fileInput} label="选择报告文件" testId="open-file" onFile={opening.openFile} />
         <ReportFileInput ref={lastYearInput} label="选择上年报告文件" testId="last-year-file" onFile={opening.startFromLastYear} />
-        <UpdatePrompt />
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
         {opening.readingStatus}
         {start.kind === 'ready' && <StartupNotice migration={start.migration} damaged={start.damaged} />}
-        {problem.conflict && (
-          <ConflictBanner onLoadOther={() => void session.loadOther()} onKeepMine={() => void session.keepMine()} onDownload={exporting.onSave} />
-        )}
-        {failure && <StorageFailureBanner reason={failure} onDownload={exporting.onSave} />}
+        <Suspense fallback={null}>
+          {problem.conflict && (
+            <ConflictBanner onLoadOther={() => void session.loadOther()} onKeepMine={() => void session.keepMine()} onDownload={exporting.onSave} />
+          )}
+          {failure && <StorageFailureBanner reason={failure} onDownload={exporting.onSave} />}
+        </Suspense>
         <div className="workspace">
           <SectionNav current={page} />
           <main className="page" aria-labelledby="page-heading">

@@ -6,7 +6,7 @@ import type { FileRead } from '../worker/protocol'
 import { agencyLabel } from '../report/format'
 import { neutralizeFormula } from '../report/spreadsheet-text'
 import type { Passed } from './collect-files'
-import { terminalText } from './terminal-text'
+import { visibleText } from '../report/visible-text'
 
 interface Finding {
   rule: string
@@ -74,7 +74,7 @@ export function toTable(results: readonly FileResult[]): string {
     ? [r.file, '—', '—', '—', '—', `无法读取：${r.failed.slice(0, 60)}`]
     : 'skipped' in r
       ? [r.file, '—', '—', '—', '—', `跳过：${r.skipped.slice(0, 60)}`]
-      : [r.file, agencyLabel(r.agency), String(r.year), String(r.errors.length), String(r.warnings.length), [...new Set(r.errors.map((e) => e.rule))].join(' ')]).map(terminalText))
+      : [r.file, agencyLabel(r.agency), String(r.year), String(r.errors.length), String(r.warnings.length), [...new Set(r.errors.map((e) => e.rule))].join(' ')]).map(visibleText))
   const header = ['文件', '单位', '年度', '错误', '提醒', '错误规则']
   const widths = header.map((h, c) => Math.min(48, Math.max(width(h), ...rows.map((row) => width(row[c] ?? '')))))
   return [header, ...rows].map((row) => row.map((cell, c) => pad(cell, widths[c] ?? 0)).join('  ').trimEnd()).join('\n')

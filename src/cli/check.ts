@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os'
 import { relative, resolve } from 'node:path'
 import { batchResults, byFile, toCsv, toTable } from './batch-result'
 import { collectFiles } from './collect-files'
-import { terminalText } from './terminal-text'
+import { visibleText } from '../report/visible-text'
 import { batchPrevious } from '../report/county/review-batch'
 import { checkInPool, readInPool } from '../worker/jobs'
 import { nodePool } from '../worker/node-pool'
@@ -20,7 +20,7 @@ const DEFAULT_TIMEOUT_S = 60
 const USAGE = '用法 / usage: npm run check -- 目录 [--json 结果.json] [--csv 结果.csv] [--timeout 每个文件的秒数] [--rules 规则包.json] [--roster 单位名单.csv]'
 
 function usageError(message: string): never {
-  console.error(`${terminalText(message)}\n${USAGE}`)
+  console.error(`${visibleText(message)}\n${USAGE}`)
   process.exit(2)
 }
 
@@ -96,6 +96,6 @@ const failed = results.filter((r) => 'failed' in r).length
 const skipped = results.filter((r) => 'skipped' in r).length
 const withErrors = results.filter((r) => 'errors' in r && r.errors.length > 0).length
 console.log(`\n${paths.length} 个文件：${withErrors} 份有错误，${failed} 个无法读取${skipped ? `，另跳过 ${skipped} 项（见上表）` : ''}；用时 ${seconds.toFixed(1)} 秒（${(paths.length / Math.max(seconds, 0.001)).toFixed(0)} 份/秒）`)
-if (missing.length > 0) console.log(terminalText(`名单中 ${missing.length} 个单位没有报告：${missing.map((m) => m.unit).join('、')}`))
+if (missing.length > 0) console.log(visibleText(`名单中 ${missing.length} 个单位没有报告：${missing.map((m) => m.unit).join('、')}`))
 if (json) writeFileSync(resolve(json), `${JSON.stringify([...results, ...missing], null, 2)}\n`)
 if (csv) writeFileSync(resolve(csv), toCsv(results))

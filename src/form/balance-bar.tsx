@@ -2,7 +2,7 @@
 // difference in red when not. Reads the same BALANCE_RULE the validator uses; each column
 // watches only its own cells.
 import { memo, useMemo, useRef, type CSSProperties } from 'react'
-import { balanceRefs } from '@/report/rules/table-rules'
+import { balanceRefs } from '@/report/rules/balance-helpers'
 import { APPLICANT_COLUMNS, type ApplicantColumnId } from '@/report/tables/table3'
 import { addValues } from '@/report/totals'
 import { useCellsEffect } from './cell-store'

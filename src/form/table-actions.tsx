@@ -1,7 +1,7 @@
 // One-click fills for the common cases: a township with no applications or cases, and the
 // carried-forward row from the balance (四 = 一 + 二 − 三, where that is not negative).
 import { useFormContext } from 'react-hook-form'
-import { suggestCarriedForward } from '@/report/rules/table-rules'
+import { suggestCarriedForward } from '@/report/rules/balance-helpers'
 import { TABLES } from '@/report/tables/registry'
 import type { TableDef, TableId } from '@/report/tables/table-def'
 import { APPLICANT_COLUMNS, CARRIED_FORWARD_ROW } from '@/report/tables/table3'

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseCell } from './cell-parser'
-import { formatCellValue } from './format'
+import { agencyLabel, formatCellValue } from './format'
 import { parseReportText } from './parse-report'
 import { balancedReport } from './fixtures/balanced'
 
@@ -35,5 +35,13 @@ describe('formatCellValue', () => {
       expect(back.ok && formatCellValue(back.report.table2.fees?.amountWanYuan)).toBe(typed)
       return true
     }), { numRuns: 500 })
+  })
+})
+
+describe('agencyLabel', () => {
+  it('shows a direction override or control character in a unit name as an escape, and a blank name as such', () => {
+    expect(agencyLabel('某某镇\u202e府政民人')).toBe('某某镇\\u202e府政民人')
+    expect(agencyLabel(' 某某镇人民政府\n')).toBe('某某镇人民政府')
+    expect(agencyLabel('  ')).toBe('（未填写机关）')
   })
 })

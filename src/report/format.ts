@@ -1,5 +1,6 @@
 // Formatting shared by the form, the preview and the Word export, so they print alike.
 import type { Report } from './schema'
+import { visibleText } from './visible-text'
 
 export const TITLE_SUFFIX = '年政府信息公开工作年度报告'
 
@@ -13,9 +14,12 @@ export function draftTitle(meta: Pick<Report['meta'], 'agency' | 'year'>): strin
   return reportTitle({ ...meta, agency: meta.agency.trim() || '（机关全称）' })
 }
 
-/** How a report's unit is named in lists and messages when the agency is still blank. */
+/**
+ * How a report's unit is named in lists and messages: a name read from someone else's file shows
+ * its control and direction-override characters as escapes, and a blank one says so.
+ */
 export function agencyLabel(agency: string): string {
-  return agency.trim() || '（未填写机关）'
+  return visibleText(agency.trim()) || '（未填写机关）'
 }
 
 /**

@@ -22,6 +22,7 @@ import { PackPicker } from './pack-picker'
 import { TriagePanel } from './triage-panel'
 import { exportLetters } from './letters-action'
 import './january.css'
+import { visibleText } from '@/report/visible-text'
 
 // The dashboard's SVG charts load only when the reviewer opens them.
 const CountyCharts = lazy(() => import('./charts/county-dashboard').then((m) => ({ default: m.CountyDashboard })))
@@ -100,7 +101,7 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
   const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r])), [rows])
   const describe = (item: PlanItem) => {
     const row = byId.get(item.id)
-    return [row?.fileName, row && row.round > 1 ? `第 ${row.round} 次提交` : ''].filter(Boolean).join('，')
+    return [row?.fileName && visibleText(row.fileName), row && row.round > 1 ? `第 ${row.round} 次提交` : ''].filter(Boolean).join('，')
   }
 
   const generate = async (items: PlanItem[], agency: string) => {
@@ -148,7 +149,7 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
           <progress max={review.progress.total} value={review.progress.done} aria-label="读取进度" />
           <span>已读取 {review.progress.done} / {review.progress.total}</span>
           <ul>
-            {review.progress.recent.map((r, i) => <li key={i} className={r.ok ? 'ok' : 'bad'}>{r.ok ? '✓' : '✗'} {r.name}：{r.text}</li>)}
+            {review.progress.recent.map((r, i) => <li key={i} className={r.ok ? 'ok' : 'bad'}>{r.ok ? '✓' : '✗'} {visibleText(r.name)}：{r.text}</li>)}
           </ul>
         </div>
       )}
@@ -161,7 +162,7 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
       {review.failed.length > 0 && (
         <section className="failed-files" aria-label="无法读取的文件">
           <h3>无法读取的文件（{review.failed.length}）</h3>
-          <ul>{review.failed.map((f, i) => <li key={i} data-failed-file={f.name}><strong>{f.name}</strong>：{f.reason}</li>)}</ul>
+          <ul>{review.failed.map((f, i) => <li key={i} data-failed-file={f.name}><strong>{visibleText(f.name)}</strong>：{f.reason}</li>)}</ul>
         </section>
       )}
 

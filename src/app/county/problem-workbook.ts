@@ -8,6 +8,7 @@ import { agencyLabel } from '@/report/format'
 import { KEY_FIGURE_LABELS, SIMILARITY_LABEL } from '@/report/county/key-figures'
 import { deductionText } from '@/report/county/scoring'
 import { TRIAGE_LABELS, type TriagedIssue } from '@/report/county/triage'
+import { visibleText } from '@/report/visible-text'
 
 const SEVERITY = { error: '错误', warning: '提醒', info: '说明' } as const
 
@@ -22,21 +23,21 @@ export async function problemWorkbook(rows: readonly ReviewRow[], failed: readon
   const summary = [
     bold(['单位', '年度', '单位类型', '文件', '错误数', '提醒数', ...Object.values(KEY_FIGURE_LABELS), SIMILARITY_LABEL, '状态', '报送次数', '得分', '扣分']),
     ...rows.map((r) => [
-      text(agencyLabel(r.agency)), r.year, text(r.unitLabel), text(r.fileName ?? ''), r.errors, r.warnings,
+      text(agencyLabel(r.agency)), r.year, text(r.unitLabel), text(visibleText(r.fileName ?? '')), r.errors, r.warnings,
       r.figures.newReceived, r.figures.carriedForward, r.figures.review, r.figures.litigation,
       r.figures.feeWanYuan ?? null, text(r.figures.publishDate ?? ''), r.similarity === null ? null : Math.round(r.similarity * 100) / 100,
       text('已读取'), r.january?.round ?? 1, r.january?.score?.score ?? null, text(r.january?.score ? deductionText(r.january.score.deductions) : ''),
     ]),
-    ...failed.map((f) => [text(''), null, text(''), text(f.name), null, null, null, null, null, null, null, text(''), null, text(`无法读取：${f.reason}`), null, null, null]),
+    ...failed.map((f) => [text(''), null, text(''), text(visibleText(f.name)), null, null, null, null, null, null, null, text(''), null, text(`无法读取：${f.reason}`), null, null, null]),
   ]
   const problems = [
     bold(['单位', '年度', '文件', '规则', '类别', '单元格', '说明', '处理', '忽略理由']),
     // With triage (issue 20) each finding carries its mark; ignored ones stay listed.
     ...rows.flatMap((r) => (r.january?.triaged ?? r.issues.map((issue): Pick<TriagedIssue, 'issue' | 'state' | 'reason'> => ({ issue, state: 'pending', reason: '' }))).map(({ issue: i, state, reason }) => [
-      text(agencyLabel(r.agency)), r.year, text(r.fileName ?? ''), text(i.ruleId), text(SEVERITY[i.severity]), text(i.cells.map(placeLabel).join('；')), text(i.message),
+      text(agencyLabel(r.agency)), r.year, text(visibleText(r.fileName ?? '')), text(i.ruleId), text(SEVERITY[i.severity]), text(i.cells.map(placeLabel).join('；')), text(i.message),
       text(TRIAGE_LABELS[state]), text(reason),
     ])),
-    ...failed.map((f) => [text(''), null, text(f.name), text('IMPORT-READ'), text('错误'), text(''), text(`无法读取：${f.reason}`), text(''), text('')]),
+    ...failed.map((f) => [text(''), null, text(visibleText(f.name)), text('IMPORT-READ'), text('错误'), text(''), text(`无法读取：${f.reason}`), text(''), text('')]),
   ]
   return writeXlsxFile([
     { sheet: '汇总', data: summary, stickyRowsCount: 1, columns: [32, 8, 14, 28, 8, 8, 10, 10, 10, 10, 16, 12, 12, 30, 10, 8, 40].map((width) => ({ width })) },

@@ -12,6 +12,7 @@ import { KEY_FIGURE_LABELS, SIMILARITY_LABEL } from '@/report/county/key-figures
 import { deductionText } from '@/report/county/scoring'
 import type { ReviewRow } from '@/report/county/review-batch'
 import { usePrinting } from './use-printing'
+import { visibleText } from '@/report/visible-text'
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -130,17 +131,17 @@ export const ReviewTable = memo(function ReviewTable({ rows, selected, onSelect,
               <tr key={row.id} className={row.errors ? 'has-errors' : undefined} data-report-row={row.id} data-agency={row.agency}
                 data-year={row.year} data-errors={row.errors} data-warnings={row.warnings} data-error-rules={row.errorRules.join(' ')}
                 data-round={row.round} data-late={row.january?.late || undefined} data-unmatched={row.january?.unmatched || undefined}
-                data-score={row.january?.score?.score} data-deductions={row.january?.score ? deductionText(row.january.score.deductions) : undefined}
+                data-score={row.january?.score?.score} data-deductions={row.january?.score ? deductionText(row.january.score.deductions, { ids: true }) : undefined}
                 aria-rowindex={item.index + 2} onClick={() => onOpen(row)}>
                 <td className="select-col" onClick={(e) => e.stopPropagation()}>
-                  <input type="checkbox" aria-label={`选择 ${row.agency || row.fileName || '报告'} ${row.year}年`} checked={selected.has(row.id)}
+                  <input type="checkbox" aria-label={`选择 ${row.agency ? agencyLabel(row.agency) : row.fileName ? visibleText(row.fileName) : '报告'} ${row.year}年`} checked={selected.has(row.id)}
                     onChange={() => toggle(row.id)} />
                 </td>
                 {leaves.map((c) => (
                   <td key={c.id} className={`col-${c.id}`}>
                     {c.id === 'agency' ? (
                       <><button type="button" className="link report-name" onClick={(e) => { e.stopPropagation(); onOpen(row) }}>{cellText(row, 'agency')}</button>
-                        {row.fileName && <span className="origin">{row.fileName}</span>}
+                        {row.fileName && <span className="origin">{visibleText(row.fileName)}</span>}
                         {row.round > 1 && <span className="round">第 {row.round} 次提交：{row.changes}</span>}</>
                     ) : c.id === 'errors' ? (
                       <button type="button" className="link" aria-label={`处理 ${agencyLabel(row.agency)} ${row.year}年的问题`}

@@ -9,6 +9,7 @@ import { sortIssues } from '../validate'
 import { crossReportIssues } from './cross-checks'
 import type { JanuaryRow } from './january'
 import { keyFigures, narrativeSimilarity, type KeyFigures } from './key-figures'
+import { visibleText } from '../visible-text'
 
 export interface BatchItem {
   id: string
@@ -64,7 +65,7 @@ function figures(report: Report): KeyFigures {
 }
 
 export function reviewBatch(items: readonly BatchItem[], context: BatchContext = {}): ReviewRow[] {
-  const cross = crossReportIssues(items.map((i) => ({ id: i.id, label: i.fileName ?? i.report.meta.agency, report: i.report })))
+  const cross = crossReportIssues(items.map((i) => ({ id: i.id, label: i.fileName !== null ? visibleText(i.fileName) : visibleText(i.report.meta.agency), report: i.report })))
   const previous = batchPrevious(items, context)
   return items.map((item) => {
     const across: Issue[] = cross.get(item.id) ?? []

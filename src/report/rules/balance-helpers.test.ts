@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { createEmptyReport } from '../default-report'
 import { RESULT_LEAF_ROWS } from '../tables/table3'
-import { balanceRefs, suggestCarriedForward } from './table-rules'
+import { balanceRefs, suggestCarriedForward } from './balance-helpers'
 
 describe('balanceRefs', () => {
   it('expands （七）总计 into the 21 result cells of the column', () => {

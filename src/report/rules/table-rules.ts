@@ -4,50 +4,22 @@ import { decimalPlaces } from '../cell-parser'
 import { fieldLabel } from '../field-labels'
 import { issue, type Issue } from '../issue'
 import type { Report } from '../schema'
-import { computedCell, TABLES, TABLE_IDS, TABLES_WITH_TOTALS, tableSection } from '../tables/registry'
-import { cellId, TOTAL_COLUMN, type CellRef, type TableDef } from '../tables/table-def'
+import { TABLES, TABLE_IDS, TABLES_WITH_TOTALS, tableSection } from '../tables/registry'
+import { cellId, TOTAL_COLUMN, type TableDef } from '../tables/table-def'
 import { DECISIONS, ENFORCEMENT_ROWS, RULE_ROWS, TABLE2_BLOCKS } from '../tables/table2'
 import {
-  APPLICANT_COLUMNS, CARRIED_FORWARD_ROW, INTAKE_ROWS, TOTAL_RESULTS_ROW, type ApplicantColumnId, type Table3RowId,
+  APPLICANT_COLUMNS, CARRIED_FORWARD_ROW, INTAKE_ROWS, TOTAL_RESULTS_ROW, type Table3RowId,
 } from '../tables/table3'
 import { TABLE4_GROUPS } from '../tables/table4'
-import { computeCell, sumOf, totalOf, type Totals } from '../totals'
+import { computeCell, totalOf, type Totals } from '../totals'
 import { readValue, storedValue } from '../values'
+import { BALANCE_RULE } from './balance-helpers'
 
 const T3 = 'table3'
 const [NEW, CARRIED] = INTAKE_ROWS
 
-/** 勾稽关系 of table 3, per column: 一 + 二 = 三（七）总计 + 四. */
-const BALANCE_RULE = {
-  id: 'T3-BALANCE',
-  lhs: [NEW.id, CARRIED.id],
-  rhs: [TOTAL_RESULTS_ROW.id, CARRIED_FORWARD_ROW.id],
-} as const satisfies { id: string; lhs: readonly Table3RowId[]; rhs: readonly Table3RowId[] }
-
 /** A 总计-column cell of table 3 (the row's total over the six applicant columns). */
 export const t3Total = (rowId: Table3RowId): string => cellId(T3, { rowId, colId: TOTAL_COLUMN.id })
-
-/**
- * The input cells on each side of the balance for one column, with （七）总计 expanded into the
- * cells its computed definition sums. The balance bar watches exactly these cells.
- */
-export function balanceRefs(colId: ApplicantColumnId): { lhs: CellRef<'table3'>[]; rhs: CellRef<'table3'>[] } {
-  const expand = (rowId: Table3RowId): CellRef<'table3'>[] => computedCell(T3, { rowId, colId })?.sumOf ?? [{ rowId, colId }]
-  return { lhs: BALANCE_RULE.lhs.flatMap(expand), rhs: BALANCE_RULE.rhs.flatMap(expand) }
-}
-
-/**
- * 按勾稽关系计算结转数: 四 = 一 + 二 − 三（七）总计 per applicant column, or null where that would
- * be negative (the results already exceed the intake, which the user must correct).
- */
-export function suggestCarriedForward(report: Report): { colId: ApplicantColumnId; intake: number; results: number; forward: number | null }[] {
-  return APPLICANT_COLUMNS.map((col) => {
-    const intake = sumOf(report, T3, BALANCE_RULE.lhs.map((rowId) => ({ rowId, colId: col.id })))
-    const totalResults = computedCell(T3, { rowId: TOTAL_RESULTS_ROW.id, colId: col.id })
-    const results = totalResults ? computeCell(report, T3, totalResults) : 0
-    return { colId: col.id, intake, results, forward: intake - results >= 0 ? intake - results : null }
-  })
-}
 
 /** Published totals carried in an imported file are compared with the computed ones. */
 export function givenTotalRules(report: Report, totals: Totals): Issue[] {

@@ -1,6 +1,7 @@
-// Text from files (names, unit names, messages quoting them) printed to a terminal: control
-// characters would move the cursor, recolour or rewrite the screen (ESC sequences), or break the
-// table (a newline in a file name). They are printed as escapes instead, like JSON does.
+// Text from files (names, unit names, messages quoting them) shown to a person: in a terminal,
+// control characters would move the cursor, recolour or rewrite the screen (ESC sequences) or break
+// the table (a newline in a file name); on the county page and in the problem list, a bidirectional
+// override would show “cod‮gnp.json” as “codnpg.json”. They are shown as escapes instead, like JSON does.
 
 // C0 and C1 controls, DEL, the line and paragraph separators, and the bidirectional overrides that
 // reorder what follows them on screen.
@@ -15,6 +16,6 @@ const escape = (ch: string) => {
 }
 
 /** The text with every control character as a visible escape (\n, \x1b, \u202e). */
-export function terminalText(text: string): string {
+export function visibleText(text: string): string {
   return text.replace(UNSAFE, escape)
 }
