@@ -84,6 +84,51 @@ test('an uncertain placement asks first; 取消 writes nothing, 确认粘贴 wri
   await expect(cell(page, 'table4/review/upheld')).toHaveValue('0')
 })
 
+test('the dialog offers both readings; switching marks other cells and 确认粘贴 writes the chosen one', async ({ page }) => {
+  await freshApp(page)
+  await openPage(page, '四 复议诉讼')
+  await paste(page, 'table4/review/upheld', '0\t0\t0\t0\t0\t0')
+  const dialog = page.getByRole('dialog')
+  const withTotal = dialog.getByRole('radio', { name: /按含合计读取/ })
+  const without = dialog.getByRole('radio', { name: /按不含合计读取/ })
+  await expect(withTotal).toBeChecked()
+  await expect(dialog.locator('td.p-total[data-cells="table4/review/total"]')).toHaveCount(1)
+  await without.check()
+  await expect(dialog.locator('td.p-write')).toHaveCount(6)
+  await expect(dialog.locator('td[data-cells="table4/litigationDirect/corrected"]')).toHaveClass(/p-write/)
+  await expect(dialog.locator('td.p-total')).toHaveCount(0)
+  // Nothing is written while the user chooses.
+  await expect(cell(page, 'table4/review/upheld')).toHaveValue('')
+  await dialog.getByRole('button', { name: '确认粘贴' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(cell(page, 'table4/litigationDirect/upheld')).toHaveValue('0')
+  await expect(cell(page, 'table4/litigationDirect/corrected')).toHaveValue('0')
+  await expect(page.locator('.toast').last()).toHaveText('已写入 6 个数')
+  await page.keyboard.press('Control+z')
+  await expect(cell(page, 'table4/litigationDirect/corrected')).toHaveValue('')
+})
+
+test('undo after 改用自动计算的合计 brings the pasted total and its finding back', async ({ page }) => {
+  await freshApp(page)
+  await openPage(page, '四 复议诉讼')
+  const row = [...T4]
+  row[4] = '9'
+  await paste(page, 'table4/review/upheld', row.join('\t'))
+  await expect(page.locator('.toast').last()).toContainText('不符')
+  const finding = page.locator('[data-rule-id="T4-TOTAL"][data-cells~="table4/review/total"]')
+  await expect(finding.first()).toBeAttached()
+  await page.getByRole('button', { name: '改用自动计算的合计' }).click()
+  await expect(finding).toHaveCount(0)
+  await expect(page.getByRole('button', { name: '改用自动计算的合计' })).toHaveCount(0)
+  await page.getByRole('button', { name: '撤销' }).click()
+  await expect(finding.first()).toBeAttached()
+  await expect(page.getByRole('button', { name: '改用自动计算的合计' })).toBeVisible()
+  // The step before it is the paste itself.
+  await page.getByRole('button', { name: '撤销' }).click()
+  await expect(cell(page, 'table4/review/upheld')).toHaveValue('')
+  await expect(finding).toHaveCount(0)
+})
+
 test('cells: a click on the focused cell selects it, Esc restores, F2 edits in place', async ({ page }) => {
   await freshApp(page)
   await openPage(page, '四 复议诉讼')

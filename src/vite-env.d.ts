@@ -2,7 +2,10 @@
 // virtual:pwa-register (src/app/service-worker.ts); the framework-free types only.
 /// <reference types="vite-plugin-pwa/vanillajs" />
 
-/** pdf.js's worker, run in the same thread in Node (src/import/formats/pdf/pdfjs.ts). */
+/** pdf.js's worker code, run in the reading worker's thread (src/import/formats/pdf/pdfjs.ts). */
 declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
+  export const WorkerMessageHandler: unknown
+}
+declare module 'pdfjs-dist/build/pdf.worker.mjs' {
   export const WorkerMessageHandler: unknown
 }

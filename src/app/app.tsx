@@ -66,7 +66,7 @@ function Shell({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind: 
 }
 
 function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind: 'loading' }>; db: WorkspaceDB | null; initial: OpenedReport }) {
-  const { toasts, notify, dismiss } = useToasts()
+  const { store: toasts, notify } = useToasts()
   const { ask, element: dialog } = useDialog()
   const session = useReportSession(db, initial, notify, useLeaveDialog(ask, notify, !db))
   const { opened, autosave, currentReport, currentId } = session
@@ -205,7 +205,7 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
           {page !== 'workspace' && page !== 'county' && page !== 'review' && <SidePanel />}
         </div>
       </div>
-      <Toasts toasts={toasts} dismiss={dismiss} />
+      <Toasts store={toasts} />
       {dialog}
       {printing.element}
       {historyOpen && db && (

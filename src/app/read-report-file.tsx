@@ -2,15 +2,20 @@
 // worker pool (the same path as 汇总审核): a hostile file can stall or crash a worker, never the
 // page, and the user can cancel the reading.
 import type { ReactNode } from 'react'
+import type { ReportChoice } from '@/import/import-result'
 import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
 
 export type OpenedFile =
   | { ok: true; report: Report; details: ReactNode; findings: Issue[] }
-  | { ok: false; errors: string[]; cancelled?: boolean }
+  | { ok: false; errors: string[]; cancelled?: boolean; /** A file holding several reports: read again with one chosen. */ reports?: ReportChoice[] }
 
-/** Reads a .json or .docx report. What the import noticed (not the details of what it read) stays in the check list. */
-export async function readReportFile(file: File, signal?: AbortSignal): Promise<OpenedFile> {
+/**
+ * Reads a report file (.json, .docx, a web page, a PDF); `report` chooses one of the reports of a
+ * file holding several. What the import noticed (not the details of what it read) stays in the
+ * check list.
+ */
+export async function readReportFile(file: File, signal?: AbortSignal, report?: number): Promise<OpenedFile> {
   // The details panel loads with the reader: it is only ever shown after a file is read.
   const [{ readInBrowser }, { sourceNotes }, { ImportDetails }, { sizeRefusal }] = await Promise.all([
     import('@/worker/browser-jobs'), import('@/import/import-result'), import('./import-details'), import('@/import/limits'),
@@ -21,9 +26,9 @@ export async function readReportFile(file: File, signal?: AbortSignal): Promise<
   const bytes = await file.arrayBuffer()
   // A user-timing measure: the bench reads it (it costs nothing otherwise).
   const started = performance.now()
-  const result = await readInBrowser(file.name, bytes, signal)
+  const result = await readInBrowser(file.name, bytes, signal, report)
   performance.measure('report-import', { start: started })
-  if (!result.ok) return { ok: false, errors: [result.reason], cancelled: signal?.aborted }
+  if (!result.ok) return { ok: false, errors: [result.reason], cancelled: signal?.aborted, ...(result.reports ? { reports: result.reports } : {}) }
   return {
     ok: true,
     report: result.report,

@@ -8,6 +8,7 @@ import type { NewReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import type { VersionReason } from '@/lib/workspace-db'
 import type { DialogRequest } from './dialogs'
+import { chooseReport } from './choose-report'
 import { readReportFile, type OpenedFile } from './read-report-file'
 import type { Notify } from './toasts'
 import { agencyLabel } from '@/report/format'
@@ -34,12 +35,12 @@ export function useOpenActions({ ask, notify, add, resubmit, openById, db, opene
     }
   }
 
-  const read = async (file: File): Promise<Extract<OpenedFile, { ok: true }> | null> => {
+  const read = async (file: File, report?: number): Promise<Extract<OpenedFile, { ok: true }> | null> => {
     let result: OpenedFile
     const stop = new AbortController()
     setReading({ name: file.name, stop })
     try {
-      result = await readReportFile(file, stop.signal)
+      result = await readReportFile(file, stop.signal, report)
     } catch {
       result = { ok: false, errors: [`读取“${file.name}”时出错：文件可能已损坏；若是网络中断导致读取组件未能加载，请刷新后重试。`] }
     } finally {
@@ -48,6 +49,13 @@ export function useOpenActions({ ask, notify, add, resubmit, openById, db, opene
     if (result.ok) return result
     if (result.cancelled) {
       notify(`已取消读取“${file.name}”，“我的报告”中的报告都没有改动`)
+      return null
+    }
+    // Several reports in one file: the user chooses one, which is then read on its own.
+    if (result.reports && report === undefined) {
+      const chosen = await chooseReport(ask, file.name, result.reports)
+      if (chosen !== null) return read(file, chosen)
+      notify(`未打开“${file.name}”，“我的报告”中的报告都没有改动`)
       return null
     }
     await ask({

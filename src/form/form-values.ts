@@ -48,15 +48,7 @@ export function hasPublishedTotals(def: TableDef, table: FormTable): boolean {
   return def.computed.some((c) => table[rowKey(c.rowId)]?.[c.colId] !== undefined)
 }
 
-/** The table without published totals: computed cells are never stored by the app itself. */
-export function withoutPublishedTotals(def: TableDef, table: FormTable): FormTable {
-  const out: FormTable = {}
-  for (const [key, row] of Object.entries(table)) out[key] = { ...row }
-  for (const c of def.computed) {
-    const row = out[rowKey(c.rowId)]
-    if (!row) continue
-    delete row[c.colId]
-    if (Object.keys(row).length === 0) delete out[rowKey(c.rowId)]
-  }
-  return out
+/** The cells of a table in the form that hold a published total (computed cells are never stored by the app itself). */
+export function publishedTotalPaths(def: TableDef, table: FormTable): CellPath[] {
+  return def.computed.filter((c) => table[rowKey(c.rowId)]?.[c.colId] !== undefined).map((c) => cellPath(def.id, c))
 }

@@ -27,7 +27,7 @@ export function NarrativeField({ path, label }: { path: NarrativePath; label: st
     const sentence = fillSentence(template, { year: meta.year, agency: meta.agency })
     const current = getValues(path) ?? ''
     const next = current.trim() === '' ? sentence : `${current.replace(/\s+$/, '')}\n${sentence}`
-    editor.history.apply([{ path, value: next }])
+    editor.history.applyField(path, next)
     document.getElementById(id)?.focus()
   }
 

@@ -52,14 +52,17 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: 
 
   // The report changed this cell from elsewhere: show it, unless the input already says it. Its
   // own commit is skipped: the input says what was just stored (no second parse per keystroke).
+  // `shown` is the value the input's text stands for, kept as it changes, so that a paste or a
+  // fill that notifies every cell of the table costs a comparison, not a parse, per cell.
   const paths = useMemo(() => [path], [path])
   const committing = useRef(false)
+  const shown = useRef<number | null | undefined>(undefined)
   useCellsEffect(paths, ([value]) => {
     const el = input.current
     if (!el || committing.current) return
-    const shown = parseCell(el.value, cell.valueType, cell.maxDecimals)
-    if (shown.ok && shown.value === value && !rejectedRef.current) return
+    if (Object.is(shown.current, value) && !rejectedRef.current) return
     el.value = formatCellValue(value)
+    shown.current = value
     reject(null)
   })
 
@@ -67,6 +70,7 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: 
     const parsed = parseCell(raw, cell.valueType, cell.maxDecimals)
     if (!parsed.ok) return reject(parsed.message)
     reject(null)
+    shown.current = parsed.value
     if (getValues(path) === parsed.value) return
     committing.current = true
     try {
@@ -80,7 +84,8 @@ export const NumberCell = memo(function NumberCell({ table, cell, r, c, form }: 
     editing.current = false
     if (rejectedRef.current) editor.notify(`${cell.label}：${rejectedRef.current}，已恢复为原值`, 'error')
     // What was typed is shown as the report holds it ("1,234" → 1234; a rejected text → the old value).
-    e.currentTarget.value = formatCellValue(getValues(path))
+    shown.current = getValues(path)
+    e.currentTarget.value = formatCellValue(shown.current)
     reject(null)
   }
 

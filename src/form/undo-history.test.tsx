@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form'
 import { describe, expect, it } from 'vitest'
 import { balancedReport } from '@/report/fixtures/balanced'
 import { TABLES } from '@/report/tables/registry'
-import { cellPath, toFormValues, type FormValues } from './form-values'
+import { cellPath, hasPublishedTotals, publishedTotalPaths, toFormValues, type FormValues } from './form-values'
 import { createUndoHistory } from './undo-history'
 
 function setup() {
@@ -52,5 +52,31 @@ describe('createUndoHistory', () => {
     expect(history.state().canUndo).toBe(false)
     stop()
     input.remove()
+  })
+
+  it('dropping stated totals (改用自动计算的合计) is one step that undo reverses', () => {
+    const { form, history } = setup()
+    act(() => { history.apply([{ path: path('granted', 'total'), value: 99 }, { path: path('totalResults', 'naturalPerson'), value: 5 }]) })
+    history.clear()
+    const drop = () => history.apply(publishedTotalPaths(TABLES.table3, form.getValues('table3')).map((p) => ({ path: p, value: undefined })))
+    let dropped = 0
+    act(() => { dropped = drop() })
+    expect(dropped).toBe(2)
+    expect(hasPublishedTotals(TABLES.table3, form.getValues('table3'))).toBe(false)
+    act(() => { history.undo() })
+    expect(form.getValues(path('granted', 'total'))).toBe(99)
+    expect(form.getValues(path('totalResults', 'naturalPerson'))).toBe(5)
+    expect(history.state()).toEqual({ canUndo: false, canRedo: true })
+  })
+
+  it('writes one field (an inserted sentence) as one step', () => {
+    const { form, history } = setup()
+    const before = form.getValues('overview.proactive')
+    act(() => { history.applyField('overview.proactive', `${before}\n新句子`) })
+    expect(form.getValues('overview.proactive')).toBe(`${before}\n新句子`)
+    act(() => { history.undo() })
+    expect(form.getValues('overview.proactive')).toBe(before)
+    act(() => { history.redo() })
+    expect(form.getValues('overview.proactive')).toMatch(/新句子$/)
   })
 })

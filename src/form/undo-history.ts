@@ -3,25 +3,37 @@
 // it had when it got the focus and the value it has when it loses it (or when undo is asked while
 // it still has the focus). Actions that write several cells go through apply(), which records
 // exactly the cells they changed, so undoing a paste restores exactly those cells.
-import type { Path, UseFormReturn } from 'react-hook-form'
+import type { Path, PathValue, UseFormReturn } from 'react-hook-form'
 import { parseCellId } from '@/report/tables/table-def'
 import { isTableId } from '@/report/tables/registry'
 import type { TableId } from '@/report/tables/table-def'
-import { cellPath, type FormTable, type FormValues } from './form-values'
+import { cellPath, type CellPath, type FormTable, type FormValues } from './form-values'
 
 type FieldPath = Path<FormValues>
+/** A table cell's value; undefined: nothing stored (a computed cell without a stated total). */
+type CellValue = number | null | undefined
 
-interface Change {
-  path: FieldPath
-  before: unknown
-  after: unknown
+/** One cell written by an action (a paste, a fill, dropping stated totals). */
+interface CellWrite {
+  path: CellPath
+  value: CellValue
 }
+
+/**
+ * One change of a step: cells keep their values (many are written table by table, see setMany);
+ * any other field keeps a typed writer made where its path and values are known together.
+ */
+type Change =
+  | { kind: 'cell'; path: CellPath; before: CellValue; after: CellValue }
+  | { kind: 'field'; play(back: boolean): void }
 
 type Step = { kind: 'fields'; changes: Change[] } | { kind: 'reset'; before: FormValues; after: FormValues }
 
 export interface UndoHistory {
-  /** Writes values as one step (only the ones that change). Returns how many changed. */
-  apply(writes: readonly { path: FieldPath; value: unknown }[]): number
+  /** Writes cells as one step (only the ones that change). Returns how many changed. */
+  apply(writes: readonly CellWrite[]): number
+  /** Writes one field (such as a paragraph) as one step, if it changes it. */
+  applyField<P extends FieldPath>(path: P, value: PathValue<FormValues, P>): void
   /** Replaces the whole form (a restored version) as one step. */
   replace(values: FormValues): void
   undo(): boolean
@@ -51,7 +63,7 @@ export function createUndoHistory(form: UseFormReturn<FormValues>): UndoHistory 
   const undone: Step[] = []
   const listeners = new Set<() => void>()
   let snapshot = { canUndo: false, canRedo: false }
-  let run: { el: HTMLElement; path: FieldPath; before: unknown } | null = null
+  let run: { el: HTMLElement; path: FieldPath; before: PathValue<FormValues, FieldPath> } | null = null
 
   const changed = () => {
     const next = { canUndo: done.length > 0, canRedo: undone.length > 0 }
@@ -65,26 +77,24 @@ export function createUndoHistory(form: UseFormReturn<FormValues>): UndoHistory 
     undone.length = 0
     changed()
   }
-  const get = (path: FieldPath): unknown => form.getValues(path)
-  const set = (path: FieldPath, value: unknown) => form.setValue(path, value as never)
+  const fieldChange = <P extends FieldPath>(path: P, before: PathValue<FormValues, P>, after: PathValue<FormValues, P>): Change =>
+    ({ kind: 'field', play: (back) => form.setValue(path, back ? before : after) })
   /**
-   * Writes many values: table cells as one new value per table (one form notification, after
-   * which each cell looks at its own value once) instead of one notification per cell.
+   * Writes cells: from BATCH on, as one new value per table (one form notification, after which
+   * each cell looks at its own value once) instead of one notification per cell.
    */
-  const setMany = (writes: readonly { path: FieldPath; value: unknown }[]) => {
-    if (writes.length < BATCH) return writes.forEach((w) => set(w.path, w.value))
+  const setMany = (writes: readonly CellWrite[]) => {
+    if (writes.length < BATCH) return writes.forEach((w) => form.setValue(w.path, w.value))
     const tables = new Map<TableId, FormTable>()
     for (const { path, value } of writes) {
       const [table, row, col] = path.split('.')
-      if (!table || !isTableId(table) || !row || !col) {
-        set(path, value)
-        continue
-      }
+      // A cell path is table.row.col (row ids escaped, see form-values.ts).
+      if (!table || !isTableId(table) || !row || !col) continue
       let copy = tables.get(table)
       if (!copy) tables.set(table, (copy = structuredClone(form.getValues(table))))
       const cells = (copy[row] ??= {})
       if (value === undefined) delete cells[col]
-      else cells[col] = value as number | null
+      else cells[col] = value
     }
     for (const [table, values] of tables) form.setValue(table, values)
   }
@@ -92,32 +102,51 @@ export function createUndoHistory(form: UseFormReturn<FormValues>): UndoHistory 
   /** Ends the focused field's run (if it changed anything) and starts a new one from its value. */
   const flushRun = () => {
     if (!run) return
-    const now = get(run.path)
-    if (!Object.is(now, run.before)) push({ kind: 'fields', changes: [{ path: run.path, before: run.before, after: now }] })
+    const now = form.getValues(run.path)
+    if (!Object.is(now, run.before)) push({ kind: 'fields', changes: [fieldChange(run.path, run.before, now)] })
     run.before = now
   }
   const restartRun = () => {
-    if (run) run.before = get(run.path)
+    if (run) run.before = form.getValues(run.path)
   }
 
   const play = (step: Step, back: boolean) => {
     if (step.kind === 'reset') form.reset(back ? step.before : step.after)
-    else setMany((back ? [...step.changes].reverse() : step.changes).map((c) => ({ path: c.path, value: back ? c.before : c.after })))
+    else {
+      const changes = back ? [...step.changes].reverse() : step.changes
+      const cells: CellWrite[] = []
+      for (const c of changes) {
+        if (c.kind === 'cell') cells.push({ path: c.path, value: back ? c.before : c.after })
+        else c.play(back)
+      }
+      setMany(cells)
+    }
     restartRun()
   }
 
   return {
     apply(writes) {
       flushRun()
-      const changes: Change[] = []
+      const changes: CellWrite[] = []
+      const steps: Change[] = []
       for (const { path, value } of writes) {
-        const before = get(path)
-        if (!Object.is(before, value)) changes.push({ path, before, after: value })
+        const before: CellValue = form.getValues(path)
+        if (Object.is(before, value)) continue
+        changes.push({ path, value })
+        steps.push({ kind: 'cell', path, before, after: value })
       }
-      setMany(changes.map((c) => ({ path: c.path, value: c.after })))
-      if (changes.length > 0) push({ kind: 'fields', changes })
+      setMany(changes)
+      if (steps.length > 0) push({ kind: 'fields', changes: steps })
       restartRun()
-      return changes.length
+      return steps.length
+    },
+    applyField(path, value) {
+      flushRun()
+      const before = form.getValues(path)
+      if (Object.is(before, value)) return
+      form.setValue(path, value)
+      push({ kind: 'fields', changes: [fieldChange(path, before, value)] })
+      restartRun()
     },
     replace(values) {
       flushRun()
@@ -158,7 +187,7 @@ export function createUndoHistory(form: UseFormReturn<FormValues>): UndoHistory 
     watchFocus(doc) {
       const onIn = (e: FocusEvent) => {
         const path = fieldPath(e.target)
-        run = path ? { el: e.target as HTMLElement, path, before: get(path) } : null
+        run = path ? { el: e.target as HTMLElement, path, before: form.getValues(path) } : null
       }
       const onOut = (e: FocusEvent) => {
         if (run && run.el === e.target) {

@@ -7,10 +7,25 @@ import { importError, type ImportResult } from './import-result'
 import { importDocx } from './formats/docx/read-docx'
 import { importHtmlBytes, importMhtml } from './formats/html/read-html'
 import { importJson } from './formats/json/read-json'
+import type { importPdf } from './formats/pdf/read-pdf'
 import { LimitError, limitMessage, sizeRefusal } from './limits'
 import { fileKind, unreadReason } from './report-files'
 
-export async function importReportFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
+type PdfReader = { importPdf: typeof importPdf }
+
+// Node (the CLI, tests): a constant false in the app's build, where only the reading worker
+// reads PDFs (readPdfWith, from browser-worker.ts), so that pdf.js is bundled once, in the
+// worker's graph, and not again for the page's main thread.
+const isNode = import.meta.env.SSR || import.meta.env.MODE === 'test'
+let loadPdfReader: (() => Promise<PdfReader>) | null = isNode ? () => import('./formats/pdf/read-pdf') : null
+
+/** Lets this thread read PDFs (the browser's reading worker; Node reads them everywhere). */
+export function readPdfWith(load: () => Promise<PdfReader>): void {
+  loadPdfReader = load
+}
+
+/** `report`: which of the reports a file holds to read (see ImportResult's `reports`). */
+export async function importReportFile(name: string, bytes: Uint8Array, report?: number): Promise<ImportResult> {
   const tooLarge = sizeRefusal(bytes.length)
   if (tooLarge) return importError(tooLarge)
   try {
@@ -24,8 +39,10 @@ export async function importReportFile(name: string, bytes: Uint8Array): Promise
       case 'mhtml':
         return importMhtml(bytes)
       case 'pdf': {
-        const { importPdf } = await import('./formats/pdf/read-pdf')
-        return await importPdf(bytes)
+        // Only where no reading worker can start (an old browser): the page itself does not read PDFs.
+        if (!loadPdfReader) return importError(`无法在此浏览器中读取 PDF 文件“${name}”：请用新版 Chrome、Edge 或 360 极速浏览器打开本页后再试。`)
+        const { importPdf } = await loadPdfReader()
+        return await importPdf(bytes, report)
       }
       default:
         return importError(unreadReason(name) ?? `无法打开“${name}”。`)

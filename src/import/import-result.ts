@@ -25,7 +25,21 @@ export type ImportResult =
     /** Where each number read came from, by cell id ("第 3 页第 12 行", "第 2 个表格第 5 行第 3 列"). */
     sources: Record<string, string>
   }
-  | { ok: false; errors: string[] }
+  | {
+    ok: false
+    errors: string[]
+    /** A file holding several reports (a PDF setting two side by side): each can be read by its index. */
+    reports?: ReportChoice[]
+  }
+
+/** One of the reports a file holds, as the user is asked to choose it. */
+export interface ReportChoice {
+  /** "某某镇人民政府 2024年（第 3 页右侧）" */
+  label: string
+  agency: string
+  year: number | null
+  page: number
+}
 
 /** IMPORT-READ, IMPORT-CELL, IMPORT-MISSING, IMPORT-GUESS, W-CAPTION, STRUCT, W-OLDFMT. */
 export function finding(

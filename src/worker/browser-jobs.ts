@@ -9,4 +9,5 @@ import type { FileRead } from './protocol'
 /** The editor's checks go ahead of any batch being read. */
 export const checkInBrowser = (report: Report, context: CheckContext): Promise<CheckResult> => checkInPool(browserPool(), report, context, { urgent: true })
 
-export const readInBrowser = (name: string, bytes: ArrayBuffer, signal?: AbortSignal): Promise<FileRead> => readInPool(browserPool(), name, { bytes }, { signal })
+/** `report`: which report of a file holding several (FileRead's `reports`). */
+export const readInBrowser = (name: string, bytes: ArrayBuffer, signal?: AbortSignal, report?: number): Promise<FileRead> => readInPool(browserPool(), name, { bytes }, { signal, report })

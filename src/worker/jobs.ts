@@ -15,9 +15,10 @@ function failureReason(name: string, e: unknown): string {
 }
 
 /** Reads and checks one file (`bytes` in the browser, `path` in Node); never rejects. */
-export async function readInPool(pool: WorkerPool, name: string, source: { bytes: ArrayBuffer } | { path: string }, options: Pick<RunOptions, 'signal'> = {}): Promise<FileRead> {
+export async function readInPool(pool: WorkerPool, name: string, source: { bytes: ArrayBuffer } | { path: string }, options: Pick<RunOptions, 'signal'> & { report?: number } = {}): Promise<FileRead> {
+  const { report, ...run } = options
   try {
-    const response = await pool.run({ kind: 'read', name, ...source }, { ...options, transfer: 'bytes' in source ? [source.bytes] : [] })
+    const response = await pool.run({ kind: 'read', name, ...source, ...(report !== undefined ? { report } : {}) }, { ...run, transfer: 'bytes' in source ? [source.bytes] : [] })
     if (response.kind === 'read') return response.file
     return { ok: false, name, reason: failureReason(name, new Error('读取组件答非所问')) }
   } catch (e) {

@@ -5,7 +5,8 @@ import { useFormContext, useWatch } from 'react-hook-form'
 import type { TableDef, TableId } from '@/report/tables/table-def'
 import { BalanceBar } from '../balance-bar'
 import { CellStoreContext, createCellStore } from '../cell-store'
-import { hasPublishedTotals, withoutPublishedTotals, type FormValues } from '../form-values'
+import { hasPublishedTotals, publishedTotalPaths, type FormValues } from '../form-values'
+import { useEditor } from '../report-context'
 import { StatTableGrid } from '../stat-table-grid'
 import { TableActions } from '../table-actions'
 import { PasteProvider } from '../table-paste'
@@ -18,11 +19,13 @@ const HINTS: Record<TableDef['id'], string> = {
 
 /** Totals stated in an imported file or a paste (where they differ) are checked until the user drops them. */
 function GivenTotalsNotice({ def }: { def: TableDef }) {
-  const { getValues, setValue } = useFormContext<FormValues>()
+  const { getValues } = useFormContext<FormValues>()
+  const { history } = useEditor()
   // compute: re-renders only when the answer changes, not on every keystroke.
   const hasGiven = useWatch<FormValues, TableId, boolean>({ name: def.id, compute: (table) => hasPublishedTotals(def, table) })
   if (!hasGiven) return null
-  const drop = () => setValue(def.id, withoutPublishedTotals(def, getValues(def.id)))
+  // One undo step: 撤销 brings the stated totals (and their findings) back.
+  const drop = () => history.apply(publishedTotalPaths(def, getValues(def.id)).map((path) => ({ path, value: undefined })))
   return (
     <div className="notice">
       本表带有导入文件或粘贴内容中的合计数，与自动计算不一致处已标红。核对后可

@@ -6,7 +6,11 @@ import type { Issue } from '../../report/issue'
 import type { DocProperties } from '../formats/docx/doc-properties'
 import type { RawRow } from './table-grid'
 
-export type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: RawRow[] }
+export type Block =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'table'; rows: RawRow[] }
+  /** A picture in the flow (a table published as an image): where it is, in the user's words ("第 3 页"). */
+  | { kind: 'picture'; where: string }
 
 export interface SourceDocument {
   blocks: Block[]

@@ -92,8 +92,13 @@ export function readDocument(doc: SourceDocument): ImportResult {
   if (state.tablesFound.has('table2')) reportMissingTable2Rows(state, table2Rows)
   reportBlanks(state)
   for (const t of TABLE_IDS) {
-    if (!state.tablesFound.has(t))
-      findings.push(finding('IMPORT-MISSING', 'warning', tableSection(t), [], `没有找到${TABLES[t].name}：表中各项已留空，请补填`))
+    if (state.tablesFound.has(t)) continue
+    // A picture under the table's heading where its table should be: the table was published as an image.
+    const span = outline.sections.find((s) => s.id === tableSection(t))
+    const pictures = span ? blocks.slice(span.start, span.end).flatMap((b) => (b.kind === 'picture' ? [b.where] : [])) : []
+    findings.push(finding('IMPORT-MISSING', 'warning', tableSection(t), [], pictures.length > 0
+      ? `${TABLES[t].name}是图片，无法读取其中的数字（${[...new Set(pictures)].slice(0, 3).join('、')}）：表中各项已留空，没有猜测任何数字，请按原表补填`
+      : `没有找到${TABLES[t].name}：表中各项已留空，请补填`))
   }
 
   const totals = dropAgreeingTotals(report)
@@ -127,7 +132,7 @@ export function readDocument(doc: SourceDocument): ImportResult {
 function checkTextLengths(blocks: readonly Block[]): void {
   const tooLong = (t: string) => t.length > LIMITS.textChars
   for (const b of blocks) {
-    if (b.kind === 'paragraph' ? tooLong(b.text) : b.rows.some((r) => r.cells.some((c) => tooLong(c.text))))
+    if (b.kind === 'paragraph' ? tooLong(b.text) : b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => tooLong(c.text))))
       throw new LimitError(limitText.text('文件'))
   }
 }

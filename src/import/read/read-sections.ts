@@ -69,6 +69,12 @@ function escape(ch: string): string {
 
 const TITLE = /^(.*?)([0-9０-９]{4})年(度)?政府信息公开(工作)?(年度)?报告$/
 
+/** A report's title (spaces removed): the agency as written and the year, or null. */
+export function parseTitle(text: string): { agency: string; year: number } | null {
+  const m = TITLE.exec(text)
+  return m ? { agency: m[1]!, year: Number(m[2]!.normalize('NFKC')) } : null
+}
+
 /**
  * The report's title: of the title lines before the first section heading, the one closest to it
  * (a web page may list other units' reports in a sidebar or a 最新文章 box above the article).
@@ -79,8 +85,8 @@ function findTitle(paragraphs: { text: string; block: number }[], findings: Issu
   const lines = paragraphs.map((p) => ({ ...p, text: stripSpaces(p.text) })).filter((p) => p.text !== '')
   // A title in one paragraph first: a web page's navigation line stands right before it.
   const match = (text: string, block: number) => {
-    const m = TITLE.exec(text)
-    return m ? { agency: m[1]!, year: Number(m[2]!.normalize('NFKC')), block } : null
+    const t = parseTitle(text)
+    return t ? { ...t, block } : null
   }
   const single = lines.map((l) => match(l.text, l.block))
   const titled = single.filter((t): t is NonNullable<typeof t> => t !== null && t.agency !== '')

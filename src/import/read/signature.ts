@@ -37,7 +37,8 @@ export function readSignature(blocks: readonly Block[], outline: Outline): Signa
   for (let i = blocks.length - 1; i > after && tail.length < 2; i--) {
     const b = blocks[i]!
     if (b.kind === 'table') break
-    if (b.text.trim()) tail.unshift({ text: b.text.trim(), index: i })
+    // A seal or signature image beside the signature is passed over.
+    if (b.kind === 'paragraph' && b.text.trim()) tail.unshift({ text: b.text.trim(), index: i })
   }
   const last = tail.at(-1)
   if (!last) return null

@@ -107,6 +107,42 @@ describe('placePaste: the shapes users paste', () => {
     expect(plan.certain).toBe(false)
     expect(plan.doubt).toBeTruthy()
   })
+
+  it('an all-zero block offers both readings; each names its own cells', () => {
+    const plan = placePaste({ def: TABLES.table4, clip: clipGridFromText('0\t0\t0\t0\t0\t0'), focusId: 'table4/review/upheld', read: reader('table4') })
+    expect(plan.readings.map((r) => r.label)).toEqual(['按含合计读取', '按不含合计读取'])
+    expect(plan.readings[plan.chosen]!.writes).toEqual(plan.writes)
+    const [withTotal, without] = plan.readings
+    // With the total: the fifth number is 复议 总计 (compared); without: it is written, and the sixth
+    // goes one cell further into 直接起诉.
+    expect(withTotal!.writes.map((w) => w.id)).not.toContain('table4/litigationDirect/corrected')
+    expect(withTotal!.totals.map((t) => t.id)).toEqual(['table4/review/total'])
+    expect(without!.writes.map((w) => w.id)).toContain('table4/litigationDirect/corrected')
+    expect(withTotal!.note).toBe('写入 5 个数，1 个合计相符')
+    expect(without!.totals).toEqual([])
+    expect(without!.note).toBe('写入 6 个数')
+  })
+
+  it('table 3 bare rows from 三 offer the readings with and without the （七）总计 row', () => {
+    // Results rows only, 7 numbers wide, pasted at the first result row: all zero, so nothing decides.
+    const rows = Array.from({ length: 22 }, () => '0\t0\t0\t0\t0\t0').join('\n')
+    const plan = placePaste({ def: TABLES.table3, clip: clipGridFromText(rows), focusId: 'table3/granted/naturalPerson', read: reader('table3') })
+    expect(plan.certain).toBe(false)
+    const labels = plan.readings.map((r) => r.label)
+    expect(labels).toContain('按含“（七）总计”行读取')
+    expect(labels).toContain('按不含“（七）总计”行读取')
+    const withRow = plan.readings.find((r) => r.label === '按含“（七）总计”行读取')!
+    const without = plan.readings.find((r) => r.label === '按不含“（七）总计”行读取')!
+    // The 22nd row lands on （七）总计 (compared) in one reading, on 四、结转下年度 in the other.
+    expect(withRow.writes.some((w) => w.ref.rowId === 'carriedForward')).toBe(false)
+    expect(without.writes.filter((w) => w.ref.rowId === 'carriedForward')).toHaveLength(6)
+  })
+
+  it('a block whose labels decide it has one reading', () => {
+    const plan = placePaste({ def: TABLES.table3, clip: clipGridFromText(t3rows(false, true)[3]!), focusId: 'table3/newReceived/naturalPerson', read: reader('table3') })
+    expect(plan.readings).toHaveLength(1)
+    expect(plan.chosen).toBe(0)
+  })
 })
 
 describe('placePaste: signs for “none” (—, /, 无) are values, never labels', () => {

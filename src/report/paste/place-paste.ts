@@ -8,12 +8,13 @@
 // Where bare numbers could be read two ways (with or without the total columns or the （七）总计
 // row), each reading is tried: the one whose totals agree wins; when that does not decide, the
 // plan is marked uncertain and the form asks the user before writing.
-import { matchCaption, normaliseCaption, type Candidate } from '../caption-match'
+import { matchCaption, type Candidate } from '../caption-match'
 import { parseCell } from '../cell-parser'
 import { addValues } from '../totals'
 import type { CellRef, TableDef } from '../tables/table-def'
 import { clipRowCells, type ClipCell, type ClipGrid } from './clip-grid'
-import { headerCaptions, valueRows, type ValueRow, type ValueSlot } from './table-slots'
+import { headerReader, labelledRows, positionalColumns, positionalRows, type ColReading, type RowReading } from './paste-readings'
+import { valueRows, type ValueSlot } from './table-slots'
 
 interface PasteWrite {
   id: string
@@ -28,11 +29,12 @@ interface PasteTotal {
   computed: number
 }
 
-export interface PastePlan {
-  /** False when the placement is a guess: the form shows it and waits for 确认粘贴. */
-  certain: boolean
-  /** Why the placement is not certain (Chinese), or null. */
-  doubt: string | null
+/** One way of reading the block: where its numbers land. */
+export interface PasteReading {
+  /** The reading's name for the user (Chinese), e.g. 按含合计读取. */
+  label: string
+  /** How its totals and edges fare (Chinese), e.g. 比对 7 个合计，全部相符. */
+  note: string
   writes: PasteWrite[]
   /** Numbers that fell on computed cells, compared with the sums after the paste. */
   totals: PasteTotal[]
@@ -40,6 +42,20 @@ export interface PastePlan {
   ignored: string[]
   /** Copied totals not compared: cells they add up are still blank. */
   unchecked: number
+}
+
+export interface PastePlan extends Omit<PasteReading, 'label' | 'note'> {
+  /** False when the placement is a guess: the form shows it and waits for 确认粘贴. */
+  certain: boolean
+  /** Why the placement is not certain (Chinese), or null. */
+  doubt: string | null
+  /**
+   * Every distinct way the block can be read (bare numbers with or without the total columns or
+   * the （七）总计 row), in a fixed order; one when its labels, headers or width decide it. The
+   * plan's own writes, totals and ignored are those of readings[chosen].
+   */
+  readings: PasteReading[]
+  chosen: number
 }
 
 export interface PasteInput {
@@ -84,17 +100,28 @@ function choose(plans: Evaluated[]): { chosen: Evaluated; certain: boolean; doub
   if (proven.length > 0 && new Set(proven.map((p) => p.signature)).size === 1) return { chosen: proven[0]!, certain: true, doubt: null }
   // One clean reading without agreeing totals may still be wrong: a mistyped total makes the
   // reading with totals look bad and the one without look clean.
-  if (clean.length === 1) return { chosen: clean[0]!, certain: false, doubt: '这些数按不含合计的方式放置（按含合计放置时合计对不上），请核对标出的单元格' }
-  if (clean.length > 1) return { chosen: clean[0]!, certain: false, doubt: '这些数既可按含合计、也可按不含合计放置，请核对标出的单元格' }
+  if (clean.length === 1) return { chosen: clean[0]!, certain: false, doubt: `这些数${clean[0]!.label}较合适（其他读法有合计对不上或超出表格的数），请核对标出的单元格，或改选读取方式` }
+  if (clean.length > 1) return { chosen: clean[0]!, certain: false, doubt: '这些数可以有不止一种读法，合计都对得上，请选择读取方式并核对标出的单元格' }
   const best = [...plans].sort((a, b) => a.overflow * 10 + a.mismatch - (b.overflow * 10 + b.mismatch))[0]!
-  return { chosen: best, certain: false, doubt: '这些数无论怎样放置，都有合计对不上或超出表格的数，请核对标出的单元格' }
+  return { chosen: best, certain: false, doubt: '这些数无论怎样读取，都有合计对不上或超出表格的数，请选择读取方式并核对标出的单元格' }
+}
+
+/** The distinct readings (one per placement), in the order tried, and the chosen one's index. */
+function distinct(plans: Evaluated[], chosen: Evaluated): { readings: PasteReading[]; chosen: number } {
+  const kept: Evaluated[] = []
+  for (const p of plans) if (!kept.some((k) => k.signature === p.signature)) kept.push(p)
+  const readings = kept.map(({ label, note, writes, totals, ignored, unchecked }) => ({ label, note, writes, totals, ignored, unchecked }))
+  return { readings, chosen: kept.findIndex((k) => k.signature === chosen.signature) }
 }
 
 export function placePaste({ def, clip, focusId, read }: PasteInput): PastePlan {
   const rows = valueRows(def)
   const focusRow = rows.findIndex((row) => row.slots.some((s) => s.id === focusId))
   const focusSlot = rows[focusRow]?.slots.find((s) => s.id === focusId)
-  if (!focusSlot) return { certain: true, doubt: null, writes: [], totals: [], ignored: ['粘贴位置不是本表的单元格'], unchecked: 0 }
+  if (!focusSlot) {
+    const none = { label: '', note: '', writes: [], totals: [], ignored: ['粘贴位置不是本表的单元格'], unchecked: 0 }
+    return { certain: true, doubt: null, writes: [], totals: [], ignored: none.ignored, unchecked: 0, readings: [none], chosen: 0 }
+  }
 
   const kinds = clip.slots.map((line) => line.map((cell) => (cell ? kindOf(cell.text) : 'blank')))
   const hasNumber = (r: number) => clipRowCells(clip, r).some((cell) => isValue(kinds[r]![cell.c]))
@@ -151,105 +178,38 @@ export function placePaste({ def, clip, focusId, read }: PasteInput): PastePlan 
   const rowReadings = labelled ? [labelledRows(rows, matchedRows)] : positionalRows(rows, focusRow)
   const colReadings = headerOf ? [headerOf] : positionalColumns(rows, focusSlot, Math.max(0, ...dataRows.map((row) => row.values.length)))
 
-  const plans = rowReadings.flatMap((rr) => colReadings.map((cr) => evaluate(def, dataRows, kinds, rr, cr, read)))
+  const plans = rowReadings.flatMap((rr) => colReadings.map((cr) => {
+    const label = readingLabel(rowReadings.length > 1 ? rr.label : null, colReadings.length > 1 ? cr.label : null)
+    return evaluate(def, dataRows, kinds, rr, cr, read, label)
+  }))
   const { chosen, certain, doubt } = choose(plans)
   if (doubt) doubts.push(doubt)
-  return { certain: certain && doubts.length === 0, doubt: doubts.length ? doubts.join('；') : null, writes: chosen.writes, totals: chosen.totals, ignored: chosen.ignored, unchecked: chosen.unchecked }
-}
-
-interface RowReading {
-  name: string
-  rowOf(r: number, i: number): ValueRow | null
-}
-
-function labelledRows(rows: ValueRow[], matched: Map<number, number>): RowReading {
-  return { name: 'labels', rowOf: (r) => { const i = matched.get(r); return i === undefined ? null : rows[i]! } }
-}
-
-/** Bare rows from the focused row: over every grid row, or over the rows that hold inputs only. */
-function positionalRows(rows: ValueRow[], focusRow: number): RowReading[] {
-  const all = rows.slice(focusRow)
-  const inputs = all.filter((row) => row.slots.some((s) => s.def.kind === 'input'))
-  const readings: RowReading[] = [{ name: 'grid', rowOf: (_r, i) => all[i] ?? null }]
-  if (inputs.length !== all.length) readings.push({ name: 'inputs', rowOf: (_r, i) => inputs[i] ?? null })
-  return readings
-}
-
-type ColReading = { name: string; slotOf(row: ValueRow, cell: ClipCell, k: number): ValueSlot | null | 'unknown' }
-
-function positionalColumns(rows: ValueRow[], focus: ValueSlot, width: number): ColReading[] {
-  const from = (row: ValueRow) => row.slots.filter((s) => s.c >= focus.c)
-  const readings: ColReading[] = []
-  const anyRow = rows.find((row) => row.slots.some((s) => s.id === focus.id))!
-  if (width === anyRow.slots.length && anyRow.slots.some((s) => s.def.kind === 'computed')) {
-    readings.push({ name: 'full', slotOf: (row, _cell, k) => row.slots[k] ?? null })
-    return readings
-  }
-  readings.push({ name: 'grid', slotOf: (row, _cell, k) => from(row)[k] ?? null })
-  if (from(anyRow).slice(0, width).some((s) => s.def.kind === 'computed')) {
-    readings.push({ name: 'inputs', slotOf: (row, _cell, k) => from(row).filter((s) => s.def.kind === 'input')[k] ?? null })
-  }
-  return readings
-}
-
-/**
- * Columns named by the block's header rows; null when it has none the table knows. A caption the
- * table has more than once (表四's 结果维持 under 行政复议 and both 行政诉讼 groups) with no group
- * header copied is placed by order: the block's first 结果维持 column goes to the table's first, and
- * so on. That is certain only when the block has as many of them as the table.
- */
-function headerReader(def: TableDef, clip: ClipGrid, firstData: number, labelCols: number, doubts: string[]): ColReading | null {
-  if (firstData === 0) return null
-  const captions: Candidate<string>[] = headerCaptions(def).map((caption) => ({ value: caption, caption }))
-  const byColumn = new Map<number, { leaf: string | null; context: string[]; text: string }>()
-  let named = 0
-  for (let c = labelCols; c < clip.colCount; c++) {
-    const stack: string[] = []
-    for (let r = 0; r < firstData; r++) {
-      const cell = clip.slots[r]?.[c]
-      if (cell && cell.text && !stack.includes(cell.text)) stack.push(cell.text)
-    }
-    if (stack.length === 0) continue
-    const matched = stack.map((t) => matchCaption(t, captions)?.value ?? null)
-    const leaf = matched[matched.length - 1] ?? null
-    if (leaf) named++
-    byColumn.set(c, { leaf, context: matched.slice(0, -1).filter((m): m is string => m !== null), text: stack[stack.length - 1]! })
-  }
-  if (named === 0) return null
-  const norm = (s: string) => normaliseCaption(s)
-  const sameHeader = (c: number) => {
-    const col = byColumn.get(c)!
-    return `${norm(col.leaf ?? '')}|${col.context.map(norm).join('|')}`
-  }
-  const fitting = (row: ValueRow, col: { leaf: string | null; context: string[] }) => row.slots.filter((s) =>
-    norm(s.headers[s.headers.length - 1] ?? '') === norm(col.leaf!) && col.context.every((g) => s.headers.some((h) => norm(h) === norm(g))))
-  // The k-th block column with a given header, counted from the left.
-  const order = new Map<number, number>()
-  const seen = new Map<string, number>()
-  for (const c of [...byColumn.keys()].sort((a, b) => a - b)) {
-    if (!byColumn.get(c)!.leaf) continue
-    const key = sameHeader(c)
-    order.set(c, seen.get(key) ?? 0)
-    seen.set(key, (seen.get(key) ?? 0) + 1)
-  }
-  const anyRow = valueRows(def).find((row) => row.slots.length > 0)
-  for (const [c, col] of byColumn) {
-    if (!col.leaf || !anyRow || order.get(c) !== 0) continue
-    const fits = fitting(anyRow, col).length
-    const copies = seen.get(sameHeader(c)) ?? 0
-    if (fits > 1 && copies !== fits) doubts.push(`表头“${col.text}”在${def.name}中有 ${fits} 列，复制内容中有 ${copies} 列，按从左到右的次序放置`)
-  }
+  const { readings, chosen: index } = distinct(plans, chosen)
   return {
-    name: 'headers',
-    slotOf(row, cell) {
-      const col = byColumn.get(cell.c)
-      if (!col?.leaf) return 'unknown'
-      return fitting(row, col)[order.get(cell.c) ?? 0] ?? null
-    },
+    certain: certain && doubts.length === 0,
+    doubt: doubts.length ? doubts.join('；') : null,
+    writes: chosen.writes, totals: chosen.totals, ignored: chosen.ignored, unchecked: chosen.unchecked,
+    readings, chosen: index,
   }
 }
+
+function readingLabel(row: string | null, col: string | null): string {
+  const parts = [col, row].filter((p): p is string => p !== null)
+  return parts.length ? `按${parts.join('、')}读取` : '按此方式读取'
+}
+
+/** How a reading's totals and edges fare, for the choice in the dialog. */
+function readingNote(e: Pick<Evaluated, 'totals' | 'mismatch' | 'overflow' | 'writes'>): string {
+  const parts = [`写入 ${e.writes.length} 个数`]
+  if (e.totals.length > 0) parts.push(e.mismatch === 0 ? `${e.totals.length} 个合计${e.totals.length > 1 ? '全部' : ''}相符` : `${e.mismatch} 个合计不符`)
+  if (e.overflow > 0) parts.push(`${e.overflow} 个数超出表格`)
+  return parts.join('，')
+}
+
 
 interface Evaluated {
+  label: string
+  note: string
   writes: PasteWrite[]
   totals: PasteTotal[]
   ignored: string[]
@@ -261,7 +221,7 @@ interface Evaluated {
   signature: string
 }
 
-function evaluate(def: TableDef, dataRows: ClipRow[], kinds: Kind[][], rr: RowReading, cr: ColReading, read: PasteInput['read']): Evaluated {
+function evaluate(def: TableDef, dataRows: ClipRow[], kinds: Kind[][], rr: RowReading, cr: ColReading, read: PasteInput['read'], label: string): Evaluated {
   const writes = new Map<string, PasteWrite>()
   const stated: { slot: ValueSlot; value: number }[] = []
   const ignored: string[] = []
@@ -353,5 +313,7 @@ function evaluate(def: TableDef, dataRows: ClipRow[], kinds: Kind[][], rr: RowRe
     totals.push({ id: slot.id, ref: slot.ref, stated: value, computed })
   }
   const signature = [...writes.keys(), '|', ...totals.map((t) => t.id)].join(',')
-  return { writes: [...writes.values()], totals, ignored, unchecked: open, overflow, mismatch, informative, signature }
+  const written = [...writes.values()]
+  const note = readingNote({ writes: written, totals, mismatch, overflow })
+  return { label, note, writes: written, totals, ignored, unchecked: open, overflow, mismatch, informative, signature }
 }

@@ -1,6 +1,7 @@
 // word/document.xml → the body in reading order: paragraphs as plain text and tables as rows of
 // raw cells (text, gridSpan, vMerge). Only visible text is kept: deleted revisions, field codes
-// and drawings (text boxes would otherwise be read twice) are skipped.
+// and drawings (text boxes would otherwise be read twice) are skipped; a picture in a body
+// paragraph is kept as a picture block (a table published as an image is named, never guessed).
 import type { Block } from '../../read/document'
 import type { RawCell, RawRow } from '../../read/table-grid'
 import { child, parseXml, textContent, XmlError, type XNode } from '../../xml-tree'
@@ -34,6 +35,11 @@ function paragraphText(p: XNode): string {
   }
   walk(p)
   return out
+}
+
+/** A picture (DrawingML's a:blip, or VML's v:imagedata) anywhere inside the element. */
+function hasPicture(node: XNode): boolean {
+  return node.children.some((el) => el.name === 'blip' || el.name === 'imagedata' || hasPicture(el))
 }
 
 function cellText(tc: XNode): string {
@@ -93,9 +99,15 @@ export function readBlocks(xml: string): BlocksResult {
   const body = child(root, 'body')
   if (!body) return { ok: false, error: 'Word 文档中没有正文内容（缺少 w:body）。' }
   const blocks: Block[] = []
+  let paragraphs = 0
   const walk = (node: XNode): void => {
     for (const el of node.children) {
-      if (el.name === 'p') blocks.push({ kind: 'paragraph', text: paragraphText(el) })
+      if (el.name === 'p') {
+        paragraphs++
+        blocks.push({ kind: 'paragraph', text: paragraphText(el) })
+        // A picture in the paragraph (a table pasted as an image): named by where it stands.
+        if (hasPicture(el)) blocks.push({ kind: 'picture', where: `正文第 ${paragraphs} 段中的图片` })
+      }
       else if (el.name === 'tbl') blocks.push({ kind: 'table', rows: tableRows(el) })
       else if (TRANSPARENT.has(el.name)) walk(el)
     }

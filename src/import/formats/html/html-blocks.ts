@@ -135,7 +135,10 @@ export function htmlBlocks(root: HNode): HtmlBlocks {
         continue
       }
       if (c.name === 'img') {
-        images.push({ block: blocks.length, src: c.attrs.alt || c.attrs.src || '' })
+        const src = c.attrs.alt || c.attrs.src || ''
+        images.push({ block: blocks.length, src })
+        // In the flow (the shared reading names a table published as a picture under its heading).
+        blocks.push({ kind: 'picture', where: `网页中的图片“${src.slice(-40)}”` })
         continue
       }
       if (c.name === 'table') {

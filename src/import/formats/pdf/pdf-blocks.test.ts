@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { TABLES } from '@/report/tables/registry'
 import { readDocument } from '../../read/read-document'
 import { pdfBlocks } from './pdf-blocks'
+import type { PageGraphics } from './pdf-graphics'
 import { pageLines, sideBySideSplit, sideOf, type TextPiece } from './pdf-lines'
 
 const SIZE = 10
@@ -61,9 +62,9 @@ function table3Pages(collapsed: number[] | null): TextPiece[][] {
   return pages
 }
 
-function read(pages: TextPiece[][]) {
+function read(pages: TextPiece[][], graphics: PageGraphics[] = []) {
   const lines = pages.flatMap((p, i) => pageLines(p, i + 1))
-  const { blocks, notes } = pdfBlocks(lines)
+  const { blocks, notes } = pdfBlocks(lines, graphics)
   const result = readDocument({ blocks, notes })
   if (!result.ok) throw new Error(result.errors.join())
   return result
@@ -124,5 +125,63 @@ describe('PDF tables from text positions', () => {
     const lines = pageLines([...line(40, [[290, '-4-']]), { str: '12 3 0 0 0 0 15', x: 300, y: 100, width: 150, size: SIZE }], 1)
     expect(lines).toHaveLength(1)
     expect(lines[0]!.tokens.map((t) => t.text)).toEqual(['12', '3', '0', '0', '0', '0', '15'])
+  })
+})
+
+/** Vertical rules at these x, from the foot to the top of the page. */
+const verticals = (xs: number[]): PageGraphics => ({ verticals: xs.map((at) => ({ at, from: 0, to: 800 })), horizontals: [], images: [] })
+const T4_TOP = (y: number) => [
+  ...line(y + 60, [[60, '某某镇人民政府2024年政府信息公开工作年度报告']]),
+  ...line(y + 40, [[60, '四、政府信息公开行政复议、行政诉讼情况']]),
+  ...line(y + 20, [[100, '行政复议'], [330, '行政诉讼']]),
+  ...line(y + 10, [[260, '未经复议直接起诉'], [440, '复议后起诉']]),
+  ...Array.from({ length: 15 }, (_v, i) => ({ str: ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'][i % 5]!, x: 62 + i * 32, y, width: 28, size: 7 })),
+]
+
+describe('PDF tables with their drawn rules', () => {
+  it('a number nearer the next column’s numbers goes to the box its rules draw around it', () => {
+    const pages = table3Pages(null)
+    // （一）予以公开: a wide number set right in the first cell, the second cell blank.
+    const y = pages[0]!.find((p) => p.str === '（一）予以公开')!.y
+    const row = pages[0]!.filter((p) => p.y === y && /^\d+$/.test(p.str))
+    row[0]!.str = '12345'
+    row[0]!.x = 311
+    row[0]!.width = 25
+    pages[0]!.splice(pages[0]!.indexOf(row[1]!), 1)
+    const byPosition = read(pages)
+    expect(byPosition.report.table3.granted).toMatchObject({ naturalPerson: null, commercial: 12345 })
+    expect(byPosition.findings.some((f) => f.ruleId === 'IMPORT-GUESS' && f.cells.includes('table3/granted/commercial'))).toBe(true)
+    const rules = verticals([110, ...COLS.map((x) => x - 2), 338 + 240])
+    const byRules = read(pages, [rules, rules])
+    expect(byRules.report.table3.granted).toMatchObject({ naturalPerson: 12345, commercial: null, research: 1 })
+    expect(byRules.findings.filter((f) => f.ruleId === 'IMPORT-GUESS' && f.cells.includes('table3/granted/naturalPerson')).map((f) => f.message)).toEqual([])
+  })
+
+  it('table 4: a number wrapped in its narrow cell (1234 as 12 / 34) is joined; sure within rules, a guess without', () => {
+    const values = [1234, 0, 0, 1, 1235, 7, 0, 0, 0, 7, 2, 0, 0, 0, 2]
+    const pieces: TextPiece[] = [...T4_TOP(640)]
+    values.forEach((v, i) => {
+      const s = String(v)
+      // Four digits do not fit the cell: the last two go to the next line.
+      if (s.length > 2) pieces.push({ str: s.slice(0, 2), x: 64 + i * 32, y: 628, width: 10, size: SIZE }, { str: s.slice(2), x: 64 + i * 32, y: 618, width: 10, size: SIZE })
+      else pieces.push({ str: s, x: 66 + i * 32, y: 623, width: 5 * s.length, size: SIZE })
+    })
+    const rules = verticals(Array.from({ length: 16 }, (_v, i) => 60 + i * 32))
+    const ruled = read([pieces], [rules])
+    expect(ruled.report.table4.review).toMatchObject({ upheld: 1234, corrected: 0, other: 0, pending: 1 })
+    expect(ruled.report.table4.litigationDirect).toMatchObject({ upheld: 7 })
+    expect(ruled.findings.filter((f) => f.ruleId === 'IMPORT-GUESS' && f.section === TABLES.table4.section)).toEqual([])
+    const bare = read([pieces])
+    expect(bare.report.table4.review).toMatchObject({ upheld: 1234, pending: 1 })
+    expect(bare.findings.find((f) => f.ruleId === 'IMPORT-GUESS' && f.cells.includes('table4/review/upheld'))?.message).toContain('由上下 2 段拼成')
+  })
+
+  it('table 4 with a blank cell: its rules keep each number in its own column', () => {
+    const values: (number | null)[] = [3, null, 0, 1, 4, 7, 0, 0, 0, 7, 2, 0, 0, 0, 2]
+    const pieces: TextPiece[] = [...T4_TOP(640)]
+    values.forEach((v, i) => v !== null && pieces.push({ str: String(v), x: 80 + i * 32, y: 623, width: 5, size: SIZE }))
+    const result = read([pieces], [verticals(Array.from({ length: 16 }, (_v, i) => 60 + i * 32))])
+    expect(result.report.table4.review).toMatchObject({ upheld: 3, corrected: null, other: 0, pending: 1 })
+    expect(result.report.table4.litigationAfterReview).toMatchObject({ upheld: 2, pending: 0 })
   })
 })

@@ -7,6 +7,7 @@ import type { Issue } from '../../../report/issue'
 import type { TableId } from '../../../report/tables/table-def'
 import type { Block } from '../../read/document'
 import { CAPTIONS, isAnchor, isTableLine, labelTokens, norm, numberTokens, suffixes } from './pdf-captions'
+import type { PageGraphics } from './pdf-graphics'
 import type { Line } from './pdf-lines'
 import { tableRows } from './pdf-table'
 
@@ -86,18 +87,58 @@ function paragraphs(lines: readonly Line[]): string[] {
   return out
 }
 
-export function pdfBlocks(lines: readonly Line[]): { blocks: Block[]; notes: Issue[] } {
+/** `graphics`: each page's rules and images (by page number − 1), where the PDF was read with them. */
+/** A picture this large is a table or a page of text (a seal, a logo or a QR code is smaller). */
+const PICTURE_WIDTH = 200
+const PICTURE_HEIGHT = 60
+
+/**
+ * The large pictures among the lines: the index of the first line below each one (reading
+ * order) and where it is. Only pictures beside the lines read (the chosen report of a page
+ * setting two side by side).
+ */
+function picturesAt(lines: readonly Line[], graphics: readonly PageGraphics[]): [number, string][] {
+  const out: [number, string][] = []
+  graphics.forEach((g, i) => {
+    const page = i + 1
+    const onPage = lines.filter((l) => l.page === page)
+    const left = Math.min(...onPage.flatMap((l) => l.tokens.map((t) => t.x0)))
+    const right = Math.max(...onPage.flatMap((l) => l.tokens.map((t) => t.x1)))
+    for (const im of g.images) {
+      if (im.x1 - im.x0 < PICTURE_WIDTH || im.y1 - im.y0 < PICTURE_HEIGHT) continue
+      // A page with no lines read (a picture only) belongs to the lines around it; a page with lines, to their side.
+      if (onPage.length > 0 && ((im.x0 + im.x1) / 2 < left - 50 || (im.x0 + im.x1) / 2 > right + 50)) continue
+      const index = lines.findIndex((l) => l.page > page || (l.page === page && l.y < im.y1))
+      out.push([index < 0 ? lines.length : index, `第 ${page} 页的图片`])
+    }
+  })
+  return out.sort((a, b) => a[0] - b[0])
+}
+
+export function pdfBlocks(lines: readonly Line[], graphics: readonly PageGraphics[] = []): { blocks: Block[]; notes: Issue[] } {
   const blocks: Block[] = []
   const notes: Issue[] = []
+  const pictures = picturesAt(lines, graphics)
+  // Running text between `from` and `to`, with the pictures standing in it.
+  const text = (from: number, to: number) => {
+    let at = from
+    for (const [index, where] of pictures) {
+      if (index < from || index >= to) continue
+      for (const p of paragraphs(lines.slice(at, index))) blocks.push({ kind: 'paragraph', text: p })
+      blocks.push({ kind: 'picture', where })
+      at = index
+    }
+    for (const p of paragraphs(lines.slice(at, to))) blocks.push({ kind: 'paragraph', text: p })
+  }
   let at = 0
   for (const [start, end] of tableRegions(lines)) {
-    for (const p of paragraphs(lines.slice(at, start))) blocks.push({ kind: 'paragraph', text: p })
+    text(at, start)
     const region = lines.slice(start, end)
     const table = classify(region)
-    if (table) blocks.push({ kind: 'table', rows: tableRows(table, region, notes) })
+    if (table) blocks.push({ kind: 'table', rows: tableRows(table, region, notes, graphics) })
     else for (const p of paragraphs(region)) blocks.push({ kind: 'paragraph', text: p })
     at = end
   }
-  for (const p of paragraphs(lines.slice(at))) blocks.push({ kind: 'paragraph', text: p })
+  text(at, lines.length)
   return { blocks, notes }
 }

@@ -10,6 +10,8 @@ import type { TableId } from '../../../report/tables/table-def'
 import { finding } from '../../import-result'
 import type { RawCell, RawRow } from '../../read/table-grid'
 import { isAnchor, labelTokens, norm, numberTokens, ROW_CAPTIONS, suffixes, where } from './pdf-captions'
+import { rowBand, rowCells, ruleColumns, type Cell } from './pdf-cells'
+import type { PageGraphics } from './pdf-graphics'
 import type { Line, Token } from './pdf-lines'
 
 const OTHER_ROWS = TABLES.table3.rows.filter((r) => r.id.startsWith('other.'))
@@ -68,20 +70,32 @@ function columnsOf(data: readonly Line[], count: number): Columns {
   return { centers, count: n }
 }
 
-/** The numbers of a line placed in their columns; `guess` when they were placed by position. */
-function placeNumbers(line: Line, columns: Columns): { cells: (Token | null)[]; guess: boolean } {
+/**
+ * The numbers of a line placed in their columns; `guess` when they were placed by position. With
+ * the table's vertical rules, a number goes to the column whose box (between two rules) holds it,
+ * whatever its alignment in the cell; without them, to the nearest column.
+ */
+function placeNumbers(line: Line, columns: Columns, boundaries: number[] | null = null): { cells: (Token | null)[]; guess: boolean; ruled?: boolean } {
   const nums = numberTokens(line)
   if (nums.length === columns.count) return { cells: nums, guess: false }
   const cells: (Token | null)[] = columns.centers.map(() => null)
-  let guess = false
+  const box = (x: number) => (boundaries ? boundaries.findIndex((b, k) => k + 1 < boundaries.length && x >= b && x <= boundaries[k + 1]!) : -1)
+  const columnBoxes = columns.centers.map(box)
+  // The rules are this table's grid only when each column has a box of its own.
+  const ruled = columnBoxes.every((b) => b >= 0) && new Set(columnBoxes).size === columnBoxes.length
+  let guess = !ruled
   for (const t of nums) {
     const c = (t.x0 + t.x1) / 2
-    let best = 0
-    columns.centers.forEach((x, i) => (Math.abs(x - c) < Math.abs(columns.centers[best]! - c) ? (best = i) : 0))
+    let best = ruled ? columnBoxes.indexOf(box(c)) : -1
+    if (best < 0) {
+      guess = true
+      best = 0
+      columns.centers.forEach((x, i) => (Math.abs(x - c) < Math.abs(columns.centers[best]! - c) ? (best = i) : 0))
+    }
     if (cells[best]) guess = true
     else cells[best] = t
   }
-  return { cells, guess }
+  return { cells, guess, ruled }
 }
 
 /** Header texts per column: the header lines' tokens stacked over the nearest number column. */
@@ -107,7 +121,7 @@ function numberCell(t: Token | null, line: Line, guess?: string): RawCell {
   return t ? cell(t.text, { source: where(line), ...(guess ? { guess } : {}) }) : cell('', { source: where(line) })
 }
 
-export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]): RawRow[] {
+export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[], graphics: readonly PageGraphics[] = []): RawRow[] {
   const firstData = lines.findIndex((l) => numberTokens(l).length > 0)
   if (firstData < 0) return lines.map((l) => row(labelTokens(l).map((t) => cell(t.text))))
   const header = lines.slice(0, firstData)
@@ -116,7 +130,19 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
   const name = TABLES[table].name
 
   if (table === 'table4') {
-    const columns = columnsOf(data, T4_OUTCOMES.length * T4_GROUPS.length)
+    // The one data row: its numbers may wrap onto the lines below within the row's band.
+    const first = data[0]!
+    const g = graphics[first.page - 1]
+    const band = rowBand(first, lines.slice(lines.indexOf(first) + 1), g)
+    const bounds = ruleColumns(g, first)
+    const cells = rowCells(band, bounds)
+    // Fifteen boxes between the rules: each number goes to its box, a blank cell stays blank.
+    const boxed = bounds?.length === 16
+    const columns = boxed
+      ? { centers: bounds.slice(1).map((x, i) => (x + bounds[i]!) / 2), count: 15 }
+      : cells.length === 15
+      ? { centers: cells.map((c) => (c.token.x0 + c.token.x1) / 2), count: 15 }
+      : columnsOf(data, T4_OUTCOMES.length * T4_GROUPS.length)
     const texts = headerTexts(header, columns)
     const headerText = header.flatMap((l) => labelTokens(l)).sort((a, b) => a.x0 - b.x0).map((t) => t.text).join('')
     const verified = columns.count === 15 && texts.every((t, i) => t.includes(norm(T4_OUTCOMES[i % 5]!)))
@@ -129,8 +155,15 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
         `${name}的表头无法逐列核对（${data[0] ? where(data[0]) : ''}）：已按规范格式的列顺序读取，请逐列核对`))
       rows.push(row(T4_GROUPS.map((g) => cell(g, { gridSpan: 5 }))), row(T4_GROUPS.flatMap(() => T4_OUTCOMES.map((o) => cell(o)))))
     }
-    const line = data[0]!
-    const placed = placeNumbers(line, { ...columns, count: 15 })
+    const line = first
+    if (boxed || cells.length === 15) {
+      const inBox = (c: Cell, k: number) => (c.token.x0 + c.token.x1) / 2 >= bounds![k]! && (c.token.x0 + c.token.x1) / 2 <= bounds![k + 1]!
+      const slots = boxed ? columns.centers.map((_x, k) => cells.find((c) => inBox(c, k)) ?? null) : cells
+      rows.push(row(slots.map((c) => c === null ? numberCell(null, line) : numberCell(c.token, line, c.doubt
+        ? `${name}的数“${c.token.text}”由上下 ${c.pieces} 段拼成（${where(line)}起，列宽不足而折行），可能有其他拆分方式，请核对` : undefined))))
+      return rows
+    }
+    const placed = placeNumbers(line, { ...columns, count: 15 }, ruleColumns(g, line))
     rows.push(row(placed.cells.map((t) => numberCell(t, line, placed.guess ? `${name}这一行的数不足 15 个（${where(line)}），已按各数的位置归入各列，请核对` : undefined))))
     return rows
   }
@@ -146,7 +179,7 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
 
   const used = new Set<Line>()
   // A number too wide for its column wraps: its pieces stand on the lines around its row.
-  const split = columns ? splitFragments(lines, columns) : { lines: [...lines], pieces: new Map<Line, Line[]>() }
+  const split = columns ? splitFragments(lines, columns, graphics) : { lines: [...lines], pieces: new Map<Line, Line[]>() }
   const fragments = split.pieces
   // The first line of a wrapped label may stand above the first number line: all lines count.
   const all = split.lines
@@ -160,7 +193,8 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
   let collapsed: { line: Line; values: Token[] } | null = null
   all.forEach((line, i) => {
     if (used.has(line)) return
-    const nums = fragments.has(line) ? joinFragments(line, fragments.get(line)!, columns!) : numberTokens(line)
+    const joined = fragments.has(line) ? joinFragments(line, fragments.get(line)!, columns!, ruleColumns(graphics[line.page - 1], line)) : null
+    const nums = joined ? joined.tokens : numberTokens(line)
     if (nums.length === 0) {
       // Table 2's block captions and header rows stand between its data rows.
       if (table === 'table2' && i > firstData && isAnchor(line)) rows.push(row(labelTokens(line).map((t) => cell(t.text))))
@@ -186,8 +220,9 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
       rows.push(row([cell(label.caption), ...nums.map((t) => numberCell(t, line))]))
       return
     }
-    const placed = placeNumbers({ ...line, tokens: nums }, columns!)
-    const guess = placed.guess || nums.length !== columns!.count || fragments.has(line)
+    const placed = placeNumbers({ ...line, tokens: nums }, columns!, ruleColumns(graphics[line.page - 1], line))
+    // A row short of numbers is a doubt unless the rules placed each one (its blank cells are reported as blanks).
+    const guess = placed.guess || (nums.length !== columns!.count && !placed.ruled) || joined?.doubt
       ? `${name}“${label.caption.slice(0, 12)}”一行有 ${nums.length} 个数（${where(line)}），已按各数的位置归入各列，请核对`
       : undefined
     rows.push(row([cell(label.caption), ...placed.cells.map((t) => numberCell(t, line, t ? guess : undefined))]))
@@ -198,26 +233,87 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
 
 /**
  * Lines with a lone number or two beside a full row are the pieces of numbers wrapped in a
- * narrow column: each piece goes to the nearest full row on its page; the line keeps its label
- * text (often a wrapped label's or a group label's line).
+ * narrow column: each piece goes to the nearest full row on its page (with the table's rules:
+ * only within that row's band, no horizontal rule between them); the line keeps its label text
+ * (often a wrapped label's or a group label's line).
  */
-function splitFragments(lines: readonly Line[], columns: Columns): { lines: Line[]; pieces: Map<Line, Line[]> } {
+function splitFragments(lines: readonly Line[], columns: Columns, graphics: readonly PageGraphics[]): { lines: Line[]; pieces: Map<Line, Line[]> } {
   const few = (l: Line) => numberTokens(l).length > 0 && numberTokens(l).length <= columns.count / 3
   const rows = lines.filter((l) => numberTokens(l).length > columns.count / 3)
   const pieces = new Map<Line, Line[]>()
+  const ruleBetween = (a: Line, b: Line) => {
+    const xs = numberTokens(b).map((t) => (t.x0 + t.x1) / 2)
+    const [hi, lo] = a.y > b.y ? [a, b] : [b, a]
+    return (graphics[a.page - 1]?.horizontals ?? []).some((r) => r.at < hi.y - hi.size * 0.15 && r.at > lo.y + lo.size * 0.85 && xs.some((x) => r.from <= x && r.to >= x))
+  }
+  const ruled = (l: Line) => (graphics[l.page - 1]?.horizontals.length ?? 0) > 0
+  // With the table's rules: number lines with no rule between them are one row's band (every
+  // number of a row may wrap, leaving two full lines), joined to the band's fullest line.
+  const bandOf = new Map<Line, Line>()
+  // A row label printed between the band's number lines (all its numbers wrapped): moved to the band's main line.
+  const labelOf = new Map<Line, Line[]>()
+  let band: Line[] = []
+  const close = () => {
+    const main = band.reduce((a, b) => (numberTokens(b).length > numberTokens(a).length ? b : a), band[0]!)
+    for (const l of band) if (l !== main) bandOf.set(l, main)
+    const [top, bottom] = [band[0]!.y, band[band.length - 1]!.y]
+    if (band.length > 1 && labelTokens(main).length === 0) {
+      labelOf.set(main, lines.filter((l) => l.page === main.page && l.y < top && l.y > bottom && numberTokens(l).length === 0))
+    }
+    band = []
+  }
+  for (const l of lines) {
+    if (numberTokens(l).length === 0 || !ruled(l)) continue
+    const last = band[band.length - 1]
+    if (last && !(last.page === l.page && last.y - l.y <= last.size * 2.5 && !ruleBetween(last, l))) close()
+    band.push(l)
+  }
+  if (band.length > 0) close()
+  const moved = new Set([...labelOf.values()].flat())
+  const renamed = new Map<Line, Line>()
   const out = lines.map((l) => {
+    if (moved.has(l)) return { ...l, tokens: [] }
+    if (numberTokens(l).length === 0) return l
+    if (ruled(l)) {
+      const main = bandOf.get(l)
+      const label = labelOf.get(l)
+      if (label) {
+        const relabelled = { ...l, tokens: [...label.flatMap((m) => m.tokens), ...l.tokens] }
+        renamed.set(l, relabelled)
+        return relabelled
+      }
+      if (!main) return l
+      pieces.set(main, [...(pieces.get(main) ?? []), { ...l, tokens: numberTokens(l) }])
+      return { ...l, tokens: labelTokens(l) }
+    }
     if (!few(l)) return l
-    const near = rows.filter((r) => r.page === l.page).sort((a, b) => Math.abs(a.y - l.y) - Math.abs(b.y - l.y))[0]
+    const near = rows.filter((r) => r.page === l.page && !ruleBetween(r, l)).sort((a, b) => Math.abs(a.y - l.y) - Math.abs(b.y - l.y))[0]
     if (!near || Math.abs(near.y - l.y) > near.size * 2.5) return l
     pieces.set(near, [...(pieces.get(near) ?? []), { ...l, tokens: numberTokens(l) }])
     return { ...l, tokens: labelTokens(l) }
   })
+  for (const [from, to] of renamed) {
+    const p = pieces.get(from)
+    if (p) {
+      pieces.delete(from)
+      pieces.set(to, p)
+    }
+  }
   return { lines: out.filter((l) => l.tokens.length > 0), pieces }
 }
 
-/** A row's numbers with the pieces printed above and below it joined in their columns, top to bottom. */
-function joinFragments(line: Line, pieces: readonly Line[], columns: Columns): Token[] {
-  const all = [line, ...pieces].sort((a, b) => b.y - a.y).flatMap((l) => numberTokens(l))
+/**
+ * A row's numbers with the pieces printed above and below it joined in their columns, top to
+ * bottom. With the table's vertical rules, pieces join within one cell's box (sure); without, in
+ * the nearest column (a doubt).
+ */
+function joinFragments(line: Line, pieces: readonly Line[], columns: Columns, boundaries: number[] | null): { tokens: Token[]; doubt: boolean } {
+  const band = [line, ...pieces].sort((a, b) => b.y - a.y)
+  if (boundaries) {
+    const cells = rowCells(band, boundaries)
+    return { tokens: cells.map((c) => c.token), doubt: cells.some((c) => c.doubt) }
+  }
+  const all = band.flatMap((l) => numberTokens(l))
   const byColumn = new Map<number, Token>()
   for (const t of all) {
     const c = (t.x0 + t.x1) / 2
@@ -226,9 +322,8 @@ function joinFragments(line: Line, pieces: readonly Line[], columns: Columns): T
     const had = byColumn.get(best)
     byColumn.set(best, had ? { text: had.text + t.text, x0: Math.min(had.x0, t.x0), x1: Math.max(had.x1, t.x1) } : { ...t })
   }
-  return [...byColumn.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t)
+  return { tokens: [...byColumn.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t), doubt: true }
 }
-
 /**
  * Some reports print （六）其他处理 as one row instead of its three sub-rows. All zeros can only
  * mean three rows of zeros (read, marked as a guess); other numbers cannot be split: left blank.

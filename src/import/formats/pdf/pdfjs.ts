@@ -1,21 +1,20 @@
-// pdf.js, loaded only when a PDF is opened (never in the initial JS). In the browser: the
-// modern build with its worker and the Chinese character maps copied into the app's build
-// (vite.config.ts, precached for offline use). In Node (the CLI, tests): the legacy build, its
-// worker run in the same thread, and the character maps read from node_modules.
+// pdf.js, loaded only when a PDF is opened (never in the initial JS). One copy of it in the app's
+// build: it runs inside the reading worker (src/worker/browser-worker.ts), where pdf.js's own
+// worker code runs in the same thread (its "fake worker"): the reading is already off the page's
+// thread, so a second worker would only add a second copy of pdf.js to download and precache.
+// The Chinese character maps are copied into the build (vite.config.ts, precached for offline
+// use). In Node (the CLI, tests): the legacy build, the same arrangement, the character maps read
+// from node_modules.
 import type * as Pdfjs from 'pdfjs-dist'
 
 export interface PdfjsHandle {
   lib: typeof Pdfjs
   cMapUrl: string
-  /**
-   * In the browser, pdf.js's worker started explicitly: inside the app's own reading worker, a
-   * fallback "fake worker" would load pdf.js's worker code into that worker, where it answers the
-   * app's messages. Null in Node (the worker code runs in the same thread there).
-   */
-  worker: (() => Pdfjs.PDFWorker) | null
+  /** Browser: the worker fetches the character maps itself (pdf.js's default fetch needs a `document`). */
+  workerFetch: boolean
 }
 
-/** Beside pdf.js's worker in the build: vite.config.ts copies the Chinese cMaps there. */
+/** Beside the reading worker's chunk in the build: vite.config.ts copies the Chinese cMaps there. */
 const CMAP_DIR = 'pdfjs-cmaps/'
 
 let loading: Promise<PdfjsHandle> | null = null
@@ -34,18 +33,28 @@ async function loadNode(): Promise<PdfjsHandle> {
   // pdf.js runs its worker in this thread when it finds it here (no worker file to locate).
   ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
-  return { lib: lib as unknown as typeof Pdfjs, cMapUrl: `${join(root, 'cmaps')}/`, worker: null }
+  return { lib: lib as unknown as typeof Pdfjs, cMapUrl: `${join(root, 'cmaps')}/`, workerFetch: false }
 }
 
 async function loadBrowser(): Promise<PdfjsHandle> {
-  const [lib, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')])
-  lib.GlobalWorkerOptions.workerSrc = worker.default
-  const src = new URL(worker.default, self.location.href)
-  return {
-    lib,
-    cMapUrl: new URL(CMAP_DIR, src).href,
-    worker: () => new lib.PDFWorker({ port: new Worker(src, { type: 'module' }) as unknown as null }),
+  // Evaluated in a worker, pdf.js's worker module starts answering that worker's own messages and
+  // posts "ready" to whoever started it: here the reading pool, which would take it for an answer.
+  // It does so only when it sees a postMessage function, hidden while it is evaluated (the reading
+  // worker answers one request at a time: nothing else posts meanwhile).
+  // (postMessage is an own property of a worker's global object: put back as it was.)
+  const scope = self as unknown as { postMessage?: unknown }
+  const own = Object.getOwnPropertyDescriptor(scope, 'postMessage')
+  Object.defineProperty(scope, 'postMessage', { value: undefined, configurable: true, writable: true })
+  let lib: typeof Pdfjs
+  try {
+    const [main, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.mjs')])
+    ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker
+    lib = main
+  } finally {
+    delete scope.postMessage
+    if (own) Object.defineProperty(scope, 'postMessage', own)
   }
+  return { lib, cMapUrl: new URL(CMAP_DIR, self.location.href).href, workerFetch: true }
 }
 
 export function loadPdfjs(): Promise<PdfjsHandle> {

@@ -1,24 +1,35 @@
 // The PDF adapter: pdf.js's text layer → lines (pdf-lines.ts) → the shared document model
-// (pdf-blocks.ts) → the shared reading. A page without text (a scan, a picture) is named; a page
-// setting two reports side by side is split by position and only the first report is read.
+// (pdf-blocks.ts) → the shared reading. A page without text (a scan, a picture) is named; a PDF
+// holding several reports (side by side or one after another, pdf-reports.ts) is read one chosen
+// report at a time.
 import type { Issue } from '../../../report/issue'
-import { finding, importError, type ImportResult } from '../../import-result'
+import { finding, importError, type ImportResult, type ReportChoice } from '../../import-result'
 import { LimitError, LIMITS, limitText } from '../../limits'
 import { readDocument } from '../../read/read-document'
 import { pdfBlocks } from './pdf-blocks'
-import { pageLines, sideBySideSplit, sideOf, type Line, type TextPiece } from './pdf-lines'
+import { NO_GRAPHICS, pageGraphics, type PageGraphics } from './pdf-graphics'
+import { isNumberToken, pageLines, type TextPiece } from './pdf-lines'
+import { reportLabel, splitReports } from './pdf-reports'
 import { loadPdfjs } from './pdfjs'
 
-async function readPages(bytes: Uint8Array): Promise<{ pages: TextPiece[][] } | { error: string }> {
-  const { lib, cMapUrl, worker: startWorker } = await loadPdfjs()
-  const worker = startWorker?.()
+/** A page drawing more than this is not a report's table: its text is read without its rules. */
+const MAX_DRAWING_OPS = 200_000
+/** A page with less text than this may hold a picture (a page of running text holds about 600 characters). */
+const SPARSE_CHARS = 300
+
+/** Two or more lines with two or more numbers: a table's rows. */
+function hasNumberRows(pieces: readonly TextPiece[], page: number): boolean {
+  return pageLines(pieces, page).filter((l) => l.tokens.filter((t) => isNumberToken(t.text)).length >= 2).length >= 2
+}
+
+async function readPages(bytes: Uint8Array): Promise<{ pages: TextPiece[][]; graphics: PageGraphics[] } | { error: string }> {
+  const { lib, cMapUrl, workerFetch } = await loadPdfjs()
   // pdf.js takes ownership of the buffer it is given: a copy keeps the caller's bytes intact.
-  const task = lib.getDocument({ data: bytes.slice(), cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, ...(worker ? { worker } : {}) })
+  const task = lib.getDocument({ data: bytes.slice(), cMapUrl, cMapPacked: true, useWorkerFetch: workerFetch, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
   let doc
   try {
     doc = await task.promise
   } catch (e) {
-    worker?.destroy()
     const name = (e as { name?: string }).name
     if (name === 'PasswordException') return { error: 'PDF 文件设置了打开密码，无法读取：请取得未加密的文件。' }
     return { error: 'PDF 文件已损坏或不是有效的 PDF，无法读取：请重新下载或另存后再试。' }
@@ -26,24 +37,38 @@ async function readPages(bytes: Uint8Array): Promise<{ pages: TextPiece[][] } | 
   try {
     if (doc.numPages > LIMITS.pdfPages) throw new LimitError(limitText.pdfPages(doc.numPages))
     const pages: TextPiece[][] = []
+    const graphics: PageGraphics[] = []
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p)
       const content = await page.getTextContent()
       if (content.items.length > LIMITS.pdfItemsPerPage) throw new LimitError(limitText.pdfItems(p))
-      pages.push(content.items.flatMap((it) => {
+      const pieces: TextPiece[] = content.items.flatMap((it) => {
         if (!('str' in it) || !it.str || !it.transform) return []
         const [a = 0, b = 0, , , x = 0, y = 0] = it.transform as number[]
         return [{ str: it.str, x, y, width: it.width ?? 0, size: Math.hypot(a, b) || it.height || 10 }]
-      }))
+      })
+      pages.push(pieces)
+      // The table rules and pictures: where the grid's columns are, and tables published as
+      // images. Only for pages with rows of numbers or little text (drawing a page's operator
+      // list costs as much as its text): a page of running text has neither.
+      if (hasNumberRows(pieces, p) || pieces.reduce((n, t) => n + t.str.length, 0) < SPARSE_CHARS) {
+        const ops = await page.getOperatorList()
+        graphics.push(ops.fnArray.length > MAX_DRAWING_OPS ? NO_GRAPHICS : pageGraphics(lib.OPS, ops.fnArray, ops.argsArray))
+      } else graphics.push(NO_GRAPHICS)
       page.cleanup()
     }
-    return { pages }
+    return { pages, graphics }
   } finally {
-    void doc.destroy().then(() => worker?.destroy())
+    void doc.destroy()
   }
 }
 
-export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
+/**
+ * Reads a PDF's report. A PDF holding several reports (side by side, or one after another) is
+ * read only when `choice` names one of them (its index in the answer's `reports`): otherwise
+ * the answer lists them, and nothing is read (never the first one silently, never mixed).
+ */
+export async function importPdf(bytes: Uint8Array, choice?: number): Promise<ImportResult> {
   const read = await readPages(bytes)
   if ('error' in read) return importError(read.error)
   const notes: Issue[] = []
@@ -55,26 +80,24 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
     notes.push(finding('IMPORT-MISSING', 'warning', 'meta', [],
       `PDF ${pageList(blank)}没有文字层（扫描件或图片），这些页上的内容无法读取；其余各页已读取`))
   }
-  let lines: Line[] = []
-  let other: Line[] = []
-  read.pages.forEach((pieces, i) => {
-    const pageLinesOf = pageLines(pieces, i + 1)
-    const split = sideBySideSplit(pageLinesOf)
-    if (split === null) lines.push(...pageLinesOf)
-    else {
-      lines.push(...sideOf(pageLinesOf, split, false))
-      other.push(...sideOf(pageLinesOf, split, true))
-    }
-  })
-  if (other.length > 0) {
-    const title = other.find((l) => /年度?政府信息公开/.test(l.tokens.map((t) => t.text).join('')))
-    notes.push(finding('IMPORT-GUESS', 'warning', 'meta', [],
-      `PDF 中有两份报告并排印在同一页上：只读取了左侧的一份，右侧${title ? `的“${title.tokens.map((t) => t.text).join('').slice(0, 40)}”` : '的一份'}未读取（按位置分开，数字不会混在一起）`))
+  const reports = splitReports(read.pages.map((pieces, i) => pageLines(pieces, i + 1)))
+  const choices: ReportChoice[] = reports.map((r) => ({ label: reportLabel(r), agency: r.agency, year: r.year, page: r.page }))
+  if (reports.length > 1 && (choice === undefined || !reports[choice])) {
+    return { ok: false, reports: choices, errors: [severalReportsMessage(choices)] }
   }
-  const { blocks, notes: tableNotes } = pdfBlocks(lines)
-  lines = []
-  other = []
+  const chosen = reports[choice ?? 0]!
+  if (reports.length > 1) {
+    notes.push(finding('IMPORT-READ', 'info', 'meta', [],
+      `PDF 中有 ${reports.length} 份报告，读取了所选的“${choices[choice ?? 0]!.label}”；其他报告的内容未读取，也未混入`))
+  }
+  const { blocks, notes: tableNotes } = pdfBlocks(chosen.lines, read.graphics)
   return readDocument({ blocks, notes: [...notes, ...tableNotes] })
+}
+
+/** Several reports in one file, where none can be chosen (汇总审核, the command line). */
+export function severalReportsMessage(choices: readonly ReportChoice[]): string {
+  return `这个 PDF 中有 ${choices.length} 份报告：${choices.map((c) => `“${c.label}”`).join('、')}。`
+    + '一个文件只读取一份报告，各报告的数字不能混在一起：请在“打开报告”中选择其中一份，或把文件拆分为每份报告一个 PDF 后再读取。'
 }
 
 function pageList(pages: number[]): string {

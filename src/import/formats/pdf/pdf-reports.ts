@@ -1,0 +1,105 @@
+// The reports a PDF holds. A third-party PDF may set two reports side by side on the same lines
+// (a comparison), or print several one after another (a compilation): each is told apart by its
+// title (……年度政府信息公开工作年度报告) and by horizontal position, so that no two reports' lines
+// are ever mixed. The reader then reads one report (the one the user chose) from its own lines.
+import { stripSpaces } from '../../../report/text'
+import { parseTitle } from '../../read/read-sections'
+import { sideBySideSplit, sideOf, type Line } from './pdf-lines'
+
+export interface PdfReport {
+  /** The title as printed (spaces removed), '' when the report has none (a right-hand column). */
+  title: string
+  agency: string
+  year: number | null
+  /** Page of the title (or of the report's first line). */
+  page: number
+  /** Which half of a page set side by side the report is printed on. */
+  side: 'left' | 'right' | null
+  lines: Line[]
+}
+
+const text = (l: Line) => stripSpaces(l.tokens.map((t) => t.text).join(''))
+// A title is a line of its own: a sentence that ends with "……年度报告" is not one.
+const titleLike = (agency: string) => [...agency].length <= 40 && !/[，。；：,;:“”"、]/.test(agency)
+
+/** The title starting at lines[i] (one line, or the agency's line and the year's line): how many lines it takes. */
+function titleAt(lines: readonly Line[], i: number): { title: string; agency: string; year: number; size: number } | null {
+  const one = parseTitle(text(lines[i]!))
+  const next = lines[i + 1]
+  if (one?.agency && titleLike(one.agency)) return { title: text(lines[i]!), ...one, size: 1 }
+  if (next && next.page === lines[i]!.page && !parseTitle(text(lines[i]!))) {
+    const joined = text(lines[i]!) + text(next)
+    const two = parseTitle(joined)
+    if (two?.agency && titleLike(two.agency) && parseTitle(text(next))?.agency === '') return { title: joined, ...two, size: 2 }
+  }
+  return one && titleLike(one.agency) ? { title: text(lines[i]!), ...one, size: 1 } : null
+}
+
+/** Where a page is split in two: from its numbers (sideBySideSplit), from two titles on one line, or the split of another page that fits. */
+function pageSplits(pages: readonly Line[][]): (number | null)[] {
+  const own = pages.map((lines) => {
+    const byNumbers = sideBySideSplit(lines)
+    if (byNumbers !== null) return byNumbers
+    for (const l of lines) {
+      const titles = l.tokens.filter((t) => {
+        const m = parseTitle(stripSpaces(t.text))
+        return m && titleLike(m.agency)
+      })
+      if (titles.length >= 2) return titles[1]!.x0 - 1
+    }
+    return null
+  })
+  const known = own.filter((x): x is number => x !== null)
+  if (known.length === 0) return own
+  const x = known.sort((a, b) => a - b)[Math.floor(known.length / 2)]!
+  // A page of running text beside running text has no numbers or titles to split it by: it is
+  // split where the other pages are when nothing is printed across that position.
+  return own.map((s, i) => {
+    if (s !== null) return s
+    const tokens = pages[i]!.flatMap((l) => l.tokens)
+    const crosses = tokens.some((t) => t.x0 < x && t.x1 > x)
+    return !crosses && tokens.some((t) => t.x0 >= x) && tokens.some((t) => t.x1 <= x) ? x : null
+  })
+}
+
+/** The reports in a PDF's lines (one array per page), each with its own lines in reading order. */
+export function splitReports(pages: readonly Line[][]): PdfReport[] {
+  const splits = pageSplits(pages)
+  const main: Line[] = []
+  const right: Line[] = []
+  pages.forEach((lines, i) => {
+    const x = splits[i]
+    if (x === null || x === undefined) main.push(...lines)
+    else {
+      main.push(...sideOf(lines, x, false))
+      right.push(...sideOf(lines, x, true))
+    }
+  })
+  const sideBySide = right.length > 0
+  return [...reportsIn(main, sideBySide ? 'left' : null, true), ...reportsIn(right, 'right', false)]
+}
+
+function reportsIn(lines: readonly Line[], side: PdfReport['side'], first: boolean): PdfReport[] {
+  const out: PdfReport[] = []
+  let current: PdfReport | null = null
+  for (let i = 0; i < lines.length; i++) {
+    const t = titleAt(lines, i)
+    // The same title again is a running header of the report being read, not a new report.
+    if (t && !(current && current.agency === t.agency && current.year === t.year)) {
+      if (current && (current.title !== '' || !first)) out.push(current)
+      const before: Line[] = current && current.title === '' && first ? current.lines : []
+      current = { title: t.title, agency: t.agency, year: t.year, page: lines[i]!.page, side, lines: [...before] }
+    }
+    current ??= { title: '', agency: '', year: null, page: lines[i]!.page, side, lines: [] }
+    current.lines.push(lines[i]!)
+    if (t && t.size === 2) current.lines.push(lines[++i]!)
+  }
+  if (current) out.push(current)
+  return out
+}
+
+/** How a report is named to the user: agency, year, and where it starts. */
+export function reportLabel(r: Pick<PdfReport, 'agency' | 'year' | 'page' | 'side' | 'title'>): string {
+  const name = r.title ? `${r.agency || '（标题中无机关名称）'}${r.year ? ` ${r.year}年` : ''}` : '无标题的报告'
+  return `${name}（第 ${r.page} 页${r.side === 'left' ? '左侧' : r.side === 'right' ? '右侧' : '起'}）`
+}
