@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import { serviceWorkerReady } from './file-ops.mjs'
 
 const WORD = 'src/import/test-fixtures/seed-layout.docx'
 const JSON_SEED = 'src/report/fixtures/seed-000.json'
@@ -37,6 +38,7 @@ const files = (dir, n, ext) => Array.from({ length: n }, (_, i) => join(dir, `re
 async function openCounty(browser, url) {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
   await page.goto(url)
+  if (process.env.BENCH_SW_WAIT !== '0') await serviceWorkerReady(page)
   await page.locator('[data-page="county"]').click()
   await page.getByTestId('batch-files').waitFor({ state: 'attached' })
   return page

@@ -22,8 +22,8 @@ export interface XNode {
 
 export class XmlError extends Error {}
 
-const localName = (q: string) => q.slice(q.indexOf(':') + 1)
-const prefixOf = (q: string) => (q.includes(':') ? q.slice(0, q.indexOf(':')) : '')
+/** An element that declares no prefix (most of them) shares this empty list. */
+const NONE: string[] = []
 /** Prefixes bound without a declaration (XML 1.0 Namespaces §3). */
 const BUILT_IN = new Set(['', 'xml', 'xmlns'])
 
@@ -38,6 +38,8 @@ export function parseXml(xml: string, part = 'XML 文档'): XNode {
   // Per element on the stack, the prefixes it declared; `bound` counts live declarations.
   const declared: string[][] = [[]]
   const bound = new Map<string, number>()
+  // A document repeats a few dozen names (w:p, w:r, w:val…): each is split into prefix and local name once.
+  const qnames = new Map<string, { prefix: string; local: string }>()
   let top = doc
   let nodes = 0
   const fail = (message: string): never => {
@@ -47,22 +49,23 @@ export function parseXml(xml: string, part = 'XML 文档'): XNode {
     if (++nodes > LIMITS.nodes) throw new LimitError(limitText.nodes(part))
     if (stack.length > LIMITS.depth) throw new LimitError(limitText.depth(part))
     const attrs: Record<string, string> = {}
-    const mine: string[] = []
+    const given = tag.attributes as Record<string, string>
+    const names = Object.keys(given)
+    let mine: string[] = NONE
     // Declarations first: an attribute may use a prefix declared after it on the same element.
-    for (const q in tag.attributes) {
+    for (const q of names) {
       if (!q.startsWith('xmlns:')) continue
       const prefix = q.slice(6)
+      if (mine === NONE) mine = []
       mine.push(prefix)
       bound.set(prefix, (bound.get(prefix) ?? 0) + 1)
     }
-    for (const q in tag.attributes) {
+    for (const q of names) {
       if (q === 'xmlns' || q.startsWith('xmlns:')) continue
-      checkBound(q)
-      const local = localName(q)
-      if (!(local in attrs)) attrs[local] = tag.attributes[q] as string
+      const local = checkBound(q)
+      if (!(local in attrs)) attrs[local] = given[q]!
     }
-    checkBound(tag.name)
-    const node: XNode = { name: localName(tag.name), attrs, children: [], text: '' }
+    const node: XNode = { name: checkBound(tag.name), attrs, children: [], text: '' }
     top.children.push(node)
     if (tag.isSelfClosing) unbind(mine)
     else {
@@ -70,9 +73,16 @@ export function parseXml(xml: string, part = 'XML 文档'): XNode {
       declared.push(mine)
     }
   })
-  const checkBound = (q: string) => {
-    const prefix = prefixOf(q)
-    if (!BUILT_IN.has(prefix) && !bound.get(prefix)) fail(`unbound namespace prefix: "${prefix}".`)
+  /** The local name of a qualified name whose prefix is bound (else XmlError). */
+  const checkBound = (q: string): string => {
+    let name = qnames.get(q)
+    if (!name) {
+      const colon = q.indexOf(':')
+      name = colon < 0 ? { prefix: '', local: q } : { prefix: q.slice(0, colon), local: q.slice(colon + 1) }
+      qnames.set(q, name)
+    }
+    if (!BUILT_IN.has(name.prefix) && !bound.get(name.prefix)) fail(`unbound namespace prefix: "${name.prefix}".`)
+    return name.local
   }
   const unbind = (prefixes: string[]) => {
     for (const p of prefixes) bound.set(p, bound.get(p)! - 1)

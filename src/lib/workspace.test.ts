@@ -5,7 +5,7 @@ import { balancedPreviousReport, balancedReport } from '@/report/fixtures/balanc
 import { createEmptyReport } from '@/report/default-report'
 import { migrateLegacyDraft } from './legacy-draft'
 import {
-  addVersion, createReport, duplicateReport, getSetting, listEntries, listVersions, loadReport, purgeReport, resubmitReport, saveReport, setDeleted,
+  addVersion, createReport, createReports, duplicateReport, getSetting, listEntries, listVersions, loadReport, purgeReport, resubmitReport, saveReport, setDeleted,
 } from './workspace'
 import { openWorkspaceDB, type WorkspaceDB } from './workspace-db'
 import { MAX_VERSIONS } from './version-policy'
@@ -39,6 +39,26 @@ describe('workspace', () => {
     expect((await listEntries(db))).toEqual([expect.objectContaining({ id, source: 'a（第二次）.json', errors: 1, warnings: 2 })])
     const versions = await listVersions(db, id)
     expect(versions.map((v) => [v.reason, v.report.table2.penalty?.decisions])).toEqual([['resubmit', 9], ['before-resubmit', 7], ['import', balancedReport().table2.penalty?.decisions]])
+  })
+
+  it('adds a batch of reports in one transaction, each with its own id and first version; a batch that cannot be stored stores none', async () => {
+    const db = await fresh()
+    const reports = ['甲镇', '乙镇', '丙镇'].map((town) => {
+      const r = balancedReport()
+      r.meta.agency = `某县${town}人民政府`
+      return r
+    })
+    const ids = await createReports(db, reports.map((report, i) => ({ report, origin: 'file', source: `${i}.docx`, counts: { errors: i, warnings: 0 } })))
+    expect(new Set(ids).size).toBe(3)
+    for (const [i, id] of ids.entries()) {
+      const loaded = await loadReport(db, id)
+      expect(loaded?.ok && [loaded.opened.report.meta.agency, loaded.opened.entry.source, loaded.opened.entry.errors]).toEqual([reports[i]!.meta.agency, `${i}.docx`, i])
+      expect((await listVersions(db, id)).map((v) => v.reason)).toEqual(['import'])
+    }
+    // A report that cannot be stored (here: not cloneable) fails the whole batch.
+    const broken = { ...balancedReport(), extra: () => 0 } as unknown as typeof reports[number]
+    await expect(createReports(db, [{ report: balancedReport(), origin: 'file' }, { report: broken, origin: 'file' }])).rejects.toThrow()
+    expect((await listEntries(db)).map((e) => e.id).sort()).toEqual([...ids].sort())
   })
 
   it('adds, lists, loads and saves reports; a stale revision is a conflict, nothing written', async () => {

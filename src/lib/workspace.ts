@@ -74,16 +74,33 @@ function failure(e: unknown): SaveFailure {
 
 /** Adds a report (and a first version of it); returns its id. */
 export async function createReport(db: WorkspaceDB, input: NewReport, reason: VersionReason = 'import'): Promise<string> {
-  const id = newId()
+  return (await createReports(db, [input], reason))[0]!
+}
+
+/**
+ * Adds several reports in one transaction (all or none), as 汇总审核 stores the files read while
+ * the last ones were stored: one commit to disk for the lot, not one per file. Returns their ids.
+ */
+export async function createReports(db: WorkspaceDB, inputs: readonly NewReport[], reason: VersionReason = 'import'): Promise<string[]> {
+  const ids = inputs.map(() => newId())
   const createdAt = now()
   const tx = db.transaction(['entries', 'bodies', 'versions'], 'readwrite', STRICT)
-  await Promise.all([
-    tx.objectStore('entries').put(entryOf(id, input.report, { origin: input.origin, createdAt, source: input.source ?? null }, input.counts)),
-    tx.objectStore('bodies').put({ id, revision: 1, report: input.report, baseline: input.baseline ?? null, findings: input.findings ?? [] }),
-    tx.objectStore('versions').add({ reportId: id, createdAt, reason, report: input.report, changes: null }),
-    tx.done,
-  ])
-  return id
+  const writes: Promise<unknown>[] = []
+  try {
+    inputs.forEach((input, i) => {
+      const id = ids[i]!
+      writes.push(tx.objectStore('entries').put(entryOf(id, input.report, { origin: input.origin, createdAt, source: input.source ?? null }, input.counts)))
+      writes.push(tx.objectStore('bodies').put({ id, revision: 1, report: input.report, baseline: input.baseline ?? null, findings: input.findings ?? [] }))
+      writes.push(tx.objectStore('versions').add({ reportId: id, createdAt, reason, report: input.report, changes: null }))
+    })
+  } catch (e) {
+    // A value that cannot be stored throws at once: the writes already made are undone, not committed.
+    tx.abort()
+    await Promise.allSettled([...writes, tx.done])
+    throw e
+  }
+  await Promise.all([...writes, tx.done])
+  return ids
 }
 
 /** The reports in 我的报告 (deleted: the 回收站), newest change first. */

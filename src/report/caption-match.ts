@@ -2,10 +2,24 @@
 // definitions: full/half-width forms, spaces and line breaks inside a caption, "1、" for "1.",
 // and a few known variants. An inexact match is accepted but reported (W-CAPTION).
 import { foldText } from './text'
-import { textSimilarity } from './similarity'
+import { bigrams, bigramSimilarity } from './similarity'
+
+/** Texts already normalised: a report's tables repeat the same captions and numbers, and a batch repeats the reports. */
+const normalised = new Map<string, string>()
+const MAX_NORMALISED = 8192
 
 /** NFKC (full-width → ASCII, （）→ ()), no whitespace at all, one kind of quote, "1、" → "1.". */
 export function normaliseCaption(text: string): string {
+  let norm = normalised.get(text)
+  if (norm === undefined) {
+    norm = normalise(text)
+    if (normalised.size >= MAX_NORMALISED) normalised.clear()
+    normalised.set(text, norm)
+  }
+  return norm
+}
+
+function normalise(text: string): string {
   return foldText(text)
     .replace(/[“”„‟"'‘’「」『』]/g, '')
     .replace(/[〔【［]/g, '[')
@@ -46,17 +60,30 @@ const MAX_FUZZY_LENGTH = 80
 interface Prepared {
   norms: string[]
   variants: string[][]
+  /** Each normalised caption's bigrams and leading item number, for the fuzzy comparison. */
+  grams: Map<string, number>[]
+  numbers: (string | undefined)[]
+  /** The answer for a normalised text already asked about (reports repeat the same captions). */
+  answers: Map<string, number | null>
 }
 
 /** Candidate lists are module constants: their normalised captions are computed once. */
 const prepared = new WeakMap<readonly Candidate<unknown>[], Prepared>()
+/** How many answers a candidate list keeps (a batch of thousands of reports asks about the same few hundred captions). */
+const MAX_ANSWERS = 4096
+
+const itemNumber = (norm: string) => /^(\(?[\d一二三四五六七八九十]+\)?)\.?/.exec(norm)?.[1]
 
 function prepare<T>(candidates: readonly Candidate<T>[]): Prepared {
   let p = prepared.get(candidates)
   if (!p) {
+    const norms = candidates.map((c) => normaliseCaption(c.caption))
     p = {
-      norms: candidates.map((c) => normaliseCaption(c.caption)),
+      norms,
       variants: candidates.map((c) => (KNOWN_VARIANTS[c.caption] ?? []).map(normaliseCaption)),
+      grams: norms.map(bigrams),
+      numbers: norms.map(itemNumber),
+      answers: new Map(),
     }
     prepared.set(candidates, p)
   }
@@ -67,18 +94,33 @@ function prepare<T>(candidates: readonly Candidate<T>[]): Prepared {
 export function matchCaption<T>(text: string, candidates: readonly Candidate<T>[]): CaptionMatch<T> | null {
   const norm = normaliseCaption(text)
   if (!norm) return null
-  const { norms, variants } = prepare(candidates)
-  const exact = norms.indexOf(norm)
+  const p = prepare(candidates)
+  const exact = p.norms.indexOf(norm)
   if (exact >= 0) return { value: candidates[exact]!.value, caption: candidates[exact]!.caption, exact: true }
+  let found = p.answers.get(norm)
+  if (found === undefined) {
+    found = inexact(norm, p)
+    if (p.answers.size >= MAX_ANSWERS) p.answers.clear()
+    p.answers.set(norm, found)
+  }
+  return found === null ? null : { value: candidates[found]!.value, caption: candidates[found]!.caption, exact: false }
+}
+
+/** The index of the candidate a text that is none of them exactly stands for, or null. */
+function inexact(norm: string, { norms, variants, grams, numbers }: Prepared): number | null {
   const variant = variants.findIndex((v) => v.includes(norm))
-  if (variant >= 0) return { value: candidates[variant]!.value, caption: candidates[variant]!.caption, exact: false }
+  if (variant >= 0) return variant
   // Long captions survive small edits; two-character captions (规章, 其他) must match exactly.
   if (norm.length < 4 || norm.length > MAX_FUZZY_LENGTH) return null
+  const own = bigrams(norm)
+  const number = itemNumber(norm)
   let best = -1
   let bestScore = -Infinity
   let second = -Infinity
-  norms.forEach((n, i) => {
-    const score = similarity(norm, n)
+  norms.forEach((_, i) => {
+    // Bigram similarity, and a leading item number ("2.") that differs counts against a match.
+    const penalty = number && numbers[i] && number !== numbers[i] ? 0.2 : 0
+    const score = bigramSimilarity(own, grams[i]!) - penalty
     if (score > bestScore) {
       second = bestScore
       bestScore = score
@@ -86,13 +128,5 @@ export function matchCaption<T>(text: string, candidates: readonly Candidate<T>[
     } else if (score > second) second = score
   })
   if (best < 0 || bestScore < FUZZY_MIN || bestScore - second < FUZZY_MARGIN) return null
-  return { value: candidates[best]!.value, caption: candidates[best]!.caption, exact: false }
-}
-
-/** Bigram similarity, and a leading item number ("2.") that differs counts against a match. */
-function similarity(a: string, b: string): number {
-  const numA = /^(\(?[\d一二三四五六七八九十]+\)?)\.?/.exec(a)?.[1]
-  const numB = /^(\(?[\d一二三四五六七八九十]+\)?)\.?/.exec(b)?.[1]
-  const penalty = numA && numB && numA !== numB ? 0.2 : 0
-  return textSimilarity(a, b) - penalty
+  return best
 }

@@ -1,7 +1,8 @@
 // Character-bigram similarity of two texts (Dice coefficient over bigram multisets), used to
 // warn about text copied from last year's report (reviewers deduct points for 内容雷同).
 
-function bigrams(text: string): Map<string, number> {
+/** A text's bigram multiset, for comparing one text with many (bigramSimilarity). */
+export function bigrams(text: string): Map<string, number> {
   const clean = text.replace(/[\s，。、；：,.;:“”"'（）()《》\d]/g, '')
   const out = new Map<string, number>()
   for (let i = 0; i < clean.length - 1; i++) {
@@ -13,8 +14,11 @@ function bigrams(text: string): Map<string, number> {
 
 /** 0 (nothing shared) … 1 (the same text, ignoring spaces, punctuation and digits). */
 export function textSimilarity(a: string, b: string): number {
-  const ga = bigrams(a)
-  const gb = bigrams(b)
+  return bigramSimilarity(bigrams(a), bigrams(b))
+}
+
+/** textSimilarity of two texts from their bigrams (each text's bigrams worked out once). */
+export function bigramSimilarity(ga: ReadonlyMap<string, number>, gb: ReadonlyMap<string, number>): number {
   let sizeA = 0
   let sizeB = 0
   let shared = 0

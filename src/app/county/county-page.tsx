@@ -2,7 +2,7 @@
 // sees every report's findings and key figures, the checks across reports, builds the county
 // total and exports the problem list to send back (report-file.md §7).
 import { REPORT_FILE_ACCEPT } from '@/import/report-files'
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import { aggregateReports } from '@/report/county/aggregate'
 import { planAggregate, type AggregatePlan, type PlanItem } from '@/report/county/aggregate-plan'
 import type { ReviewRow } from '@/report/county/review-batch'
@@ -51,6 +51,13 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
   const [charts, setCharts] = useState(false)
   useEffect(() => saveCountyView({ selected, onlyErrors, unitType, year, query, sorting, triageId }), [selected, onlyErrors, unitType, year, query, sorting, triageId])
   const onScrollTop = useCallback((scrollTop: number) => saveCountyView({ scrollTop }), [])
+  // Stable row callbacks, so that the table is not drawn again with every progress step.
+  const openRef = useRef(onOpen)
+  useLayoutEffect(() => {
+    openRef.current = onOpen
+  })
+  const openRow = useCallback((r: ReviewRow) => openRef.current(r.id), [])
+  const startTriage = useCallback((r: ReviewRow) => setTriageId(r.id), [])
   const [dragging, setDragging] = useState(false)
   const [keepBoth, setKeepBoth] = useState(false)
   const [plan, setPlan] = useState<AggregatePlan | null>(null)
@@ -187,8 +194,8 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
       {rows === null ? <p className="muted">正在读取……</p> : rows.length === 0 ? (
         <p className="muted">还没有报告：请批量打开各单位的报告文件。</p>
       ) : (
-        <ReviewTable rows={shown} selected={selected} onSelect={setSelected} onOpen={(r) => onOpen(r.id)}
-          sorting={sorting} onSorting={setSorting} scrollTop={view.scrollTop} onScrollTop={onScrollTop} onTriage={(r) => setTriageId(r.id)} />
+        <ReviewTable rows={shown} selected={selected} onSelect={setSelected} onOpen={openRow}
+          sorting={sorting} onSorting={setSorting} scrollTop={view.scrollTop} onScrollTop={onScrollTop} onTriage={startTriage} />
       )}
 
       {january.settings && (

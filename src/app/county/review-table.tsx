@@ -6,7 +6,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef } from 'react'
+import { memo, useLayoutEffect, useRef } from 'react'
 import { agencyLabel, formatCellValue } from '@/report/format'
 import { KEY_FIGURE_LABELS, SIMILARITY_LABEL } from '@/report/county/key-figures'
 import { deductionText } from '@/report/county/scoring'
@@ -71,7 +71,8 @@ interface Props {
   onTriage(row: ReviewRow): void
 }
 
-export function ReviewTable({ rows, selected, onSelect, onOpen, sorting, onSorting, scrollTop, onScrollTop, onTriage }: Props) {
+/** Memoised: the page around it re-renders with the reading progress, the table only when its rows or view change. */
+export const ReviewTable = memo(function ReviewTable({ rows, selected, onSelect, onOpen, sorting, onSorting, scrollTop, onScrollTop, onTriage }: Props) {
   const table = useTable({ features, columns, data: rows, state: { sorting },
     onSortingChange: (u) => onSorting(typeof u === 'function' ? u(sorting) : u), getRowId: (r) => r.id })
   const sorted = table.getRowModel().rows
@@ -158,4 +159,4 @@ export function ReviewTable({ rows, selected, onSelect, onOpen, sorting, onSorti
       </table>
     </div>
   )
-}
+})

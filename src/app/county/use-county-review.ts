@@ -1,5 +1,5 @@
 // The current county review: which reports of 我的报告 it holds (kept in the workspace settings,
-// saved after every file, so a killed browser keeps what was read), the files that could not be
+// saved as files are read, so a killed browser keeps what was read), the files that could not be
 // read, and the batch reading in progress. Files are read in the page's worker pool; each one
 // becomes a report of 我的报告, or a new version of the report of its unit and year already there
 // (report-file.md §11), or nothing when the same content is there already.
@@ -11,7 +11,7 @@ import { agencyLabel } from '@/report/format'
 import type { Issue } from '@/report/issue'
 import { agencyYearKey } from '@/report/region'
 import type { Report } from '@/report/schema'
-import { createReport, getSetting, listEntries, loadReport, resubmitReport, saveCounts } from '@/lib/workspace'
+import { createReports, getSetting, listEntries, loadReport, resubmitReport, saveCounts, type NewReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { browserPool } from '@/worker/browser-pool'
 import { checkInPool, readInPool } from '@/worker/jobs'
@@ -55,6 +55,12 @@ interface Source extends BatchItem {
 
 type Outcome = 'added' | 'version' | 'same'
 
+/** A file read as a new report, in the review and waiting to be stored with the others of its batch. */
+interface Added {
+  source: Source
+  input: NewReport
+}
+
 const keyOf = (r: Report) => agencyYearKey(r.meta.agency, r.meta.year)
 
 interface KeptIndex {
@@ -94,7 +100,8 @@ export function useCountyReview(db: WorkspaceDB) {
   const showNow = useCallback(() => {
     window.clearTimeout(showTimer.current)
     showTimer.current = undefined
-    setRows(reviewBatch(sources.current, { others: others.current }))
+    // Reports read but not yet stored (no id yet) are listed once they are.
+    setRows(reviewBatch(sources.current.filter((s) => s.id), { others: others.current }))
     setFailed([...failedRef.current])
   }, [])
   /** Rows as results arrive, at most once a second (a batch of 100 does not rebuild the table 100 times). */
@@ -174,8 +181,31 @@ export function useCountyReview(db: WorkspaceDB) {
     }
   }, [db, serial, reconcile])
 
-  /** One file's result into 我的报告 and the review: new, a new version, or nothing (same content). */
-  const store = useCallback(async (read: Extract<FileRead, { ok: true }>, keepBoth: boolean, index: KeptIndex): Promise<Outcome> => {
+  /**
+   * The new reports of a batch into 我的报告 in one transaction, each given its id; where that
+   * fails they leave the review again (and the error is the caller's).
+   */
+  const storeAdded = useCallback(async (added: Added[]) => {
+    const batch = added.splice(0)
+    if (batch.length === 0) return
+    try {
+      const ids = await createReports(db, batch.map((a) => a.input), 'import')
+      batch.forEach(({ source }, i) => {
+        source.id = ids[i]!
+        rounds.current[source.id] = { round: 1, changes: null, receivedAt: source.receivedAt ?? undefined }
+      })
+    } catch (e) {
+      const lost = new Set(batch.map((a) => a.source))
+      sources.current = sources.current.filter((s) => !lost.has(s))
+      throw e
+    }
+  }, [db])
+
+  /**
+   * One file's result into the review, and into 我的报告: a new version at once, a new report
+   * into `added` (stored with the others of its batch by storeAdded), or nothing (same content).
+   */
+  const store = useCallback(async (read: Extract<FileRead, { ok: true }>, keepBoth: boolean, index: KeptIndex, added: Added[]): Promise<Outcome> => {
     const { report, name } = read
     const importFindings = read.findings.filter((f) => f.severity !== 'info')
     const inReview = sources.current.findLast((s) => keyOf(s.report) === keyOf(report))
@@ -205,16 +235,16 @@ export function useCountyReview(db: WorkspaceDB) {
       else sources.current.push(source)
       return 'version'
     }
-    const id = await createReport(db, { report, findings: importFindings, origin: 'file', source: name, counts: { errors: check.errors, warnings: check.warnings } }, 'import')
-    const receivedAt = new Date().toISOString()
-    rounds.current[id] = { round: 1, changes: null, receivedAt }
-    sources.current.push({ id, fileName: name, report, importFindings, check, checkedWith: previous, receivedAt })
+    const source: Source = { id: '', fileName: name, report, importFindings, check, checkedWith: previous, receivedAt: new Date().toISOString() }
+    sources.current.push(source)
+    added.push({ source, input: { report, findings: importFindings, origin: 'file', source: name, counts: { errors: check.errors, warnings: check.warnings } } })
     return 'added'
   }, [db])
 
   /**
    * Reads the files in parallel; each is stored and the review saved as soon as it is read (the
-   * results that arrive while one is stored are stored together, then saved once). With
+   * results that arrive while others are stored are stored together, the new reports in one
+   * transaction, then the review saved once). With
    * `keepBoth`, a file of a unit and year already there is added beside it instead of as its new version.
    */
   const addFiles = useCallback(async (files: File[], keepBoth = false) => {
@@ -223,10 +253,18 @@ export function useCountyReview(db: WorkspaceDB) {
     const recent: Progress['recent'] = []
     const counts = { added: 0, version: 0, same: 0, failed: 0 }
     setProgress({ done, total: files.length, recent })
+    // The progress is drawn at most once a frame: a batch of 100 small files read in a second
+    // does not render the page 100 times.
+    let frame = 0
+    const showProgress = () => {
+      cancelAnimationFrame(frame)
+      frame = 0
+      setProgress({ done, total: files.length, recent: recent.slice(0, 6) })
+    }
     const note = (name: string, ok: boolean, text: string) => {
       recent.unshift({ name, ok, text })
       done++
-      setProgress({ done, total: files.length, recent: recent.slice(0, 6) })
+      frame ||= requestAnimationFrame(showProgress)
     }
     const fail = (name: string, reason: string) => {
       counts.failed++
@@ -241,21 +279,44 @@ export function useCountyReview(db: WorkspaceDB) {
       draining = true
       void serial(async () => {
         while (queue.length > 0) {
+          // The files read as new reports are stored together once the chunk is gone through.
+          const added: Added[] = []
+          const addedFiles: { name: string; label: string }[] = []
+          const storedAdded = async () => {
+            const names = addedFiles.splice(0)
+            try {
+              await storeAdded(added)
+              for (const { name, label } of names) {
+                counts.added++
+                failedRef.current = failedRef.current.filter((f) => f.name !== name)
+                note(name, true, label)
+              }
+            } catch {
+              for (const { name } of names) fail(name, `“${name}”无法存入浏览器（存储空间可能已满）`)
+            }
+          }
           for (const { file, read } of queue.splice(0)) {
             if (!read.ok) {
               fail(file.name, read.reason)
               continue
             }
+            const label = `${agencyLabel(read.report.meta.agency)} ${read.report.meta.year}年`
+            // A file of a unit and year read just before it, not yet stored: that one is stored first.
+            if (added.some((a) => keyOf(a.source.report) === keyOf(read.report))) await storedAdded()
             try {
-              const outcome = await store(read, keepBoth, index)
+              const outcome = await store(read, keepBoth, index, added)
+              if (outcome === 'added') {
+                addedFiles.push({ name: file.name, label })
+                continue
+              }
               counts[outcome]++
               failedRef.current = failedRef.current.filter((f) => f.name !== file.name)
-              const label = `${agencyLabel(read.report.meta.agency)} ${read.report.meta.year}年`
-              note(file.name, true, outcome === 'same' ? `${label}：与已有的报告内容相同，未重复添加` : outcome === 'version' ? `${label}：作为已有报告的新版本` : label)
+              note(file.name, true, outcome === 'same' ? `${label}：与已有的报告内容相同，未重复添加` : `${label}：作为已有报告的新版本`)
             } catch {
               fail(file.name, `“${file.name}”无法存入浏览器（存储空间可能已满）`)
             }
           }
+          await storedAdded()
           await persist().catch(() => {})
           show()
         }
@@ -267,9 +328,10 @@ export function useCountyReview(db: WorkspaceDB) {
       drain()
     }))
     await serial(reconcile)
+    showProgress()
     announceChanged()
     return counts
-  }, [db, serial, store, persist, show, reconcile])
+  }, [db, serial, store, storeAdded, persist, show, reconcile])
 
   /** Takes reports out of the review (they stay in 我的报告). */
   const remove = useCallback((ids: Set<string> | null) => serial(async () => {

@@ -60,8 +60,10 @@ const OTHER_SUB_ROWS: Candidate<number>[] = OTHER_GROUP
     .map((c, i) => ({ value: i, caption: c.text! }))
   : []
 
+const OTHER_GROUP_NORM = OTHER_GROUP ? normaliseCaption(OTHER_GROUP.text!) : null
+
 /** The 2019 table 3 had （六）其他处理 as one row, without the three sub-rows of 2021. */
 function singleRowOtherHandling(texts: string[]): boolean {
-  if (!OTHER_GROUP || !texts.some((t) => normaliseCaption(t) === normaliseCaption(OTHER_GROUP.text!))) return false
+  if (!OTHER_GROUP_NORM || !texts.some((t) => normaliseCaption(t) === OTHER_GROUP_NORM)) return false
   return !texts.some((t) => matchCaption(t, OTHER_SUB_ROWS))
 }

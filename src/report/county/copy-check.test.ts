@@ -51,6 +51,29 @@ describe('copyPairs', () => {
     expect(issues.get('c0')!.every((i) => !/0 处相同段落/.test(i.message))).toBe(true)
   })
 
+  it('a batch listed again as it grows (its work kept per report and per pair) gives what a fresh check of the same reports gives', () => {
+    const white = seeds[0]!
+    const template = Array.from({ length: 8 }, (_, i) => copied(white, `伊川县第${i + 1}镇人民政府`, `第${i + 1}镇`, '白沙镇'))
+    const arriving: CopyItem[] = [...seeds.map((report, i) => ({ id: `s${i}`, report })), ...template.map((report, i) => ({ id: `t${i}`, report }))]
+    // Interleaved, as files arrive from the workers in any order.
+    arriving.sort((x, y) => (x.id.charCodeAt(1) % 3) - (y.id.charCodeAt(1) % 3))
+    const fresh = (items: CopyItem[]) => copyPairs(items.map((i) => ({ id: i.id, report: structuredClone(i.report) })))
+    let batch: CopyItem[] = []
+    for (const item of arriving) {
+      batch = [...batch, item]
+      expect(copyPairs(batch), `${batch.length} reports`).toEqual(fresh(batch))
+    }
+    // A resubmission: the same id, a new report whose text is now another seed's.
+    const other = structuredClone(seeds[2]!)
+    other.meta.agency = '伊川县第3镇人民政府'
+    batch = batch.map((i) => (i.id === 't2' ? { id: 't2', report: other } : i))
+    const after = copyPairs(batch)
+    expect(after).toEqual(fresh(batch))
+    expect(after.filter((p) => p.a === 't2' || p.b === 't2').map((p) => [p.a, p.b].sort())).toEqual([['s2', 't2']])
+    // The seven template copies and the seed they copy pair with each other; t2 with s2 only.
+    expect(after.length).toBe((8 * 7) / 2 + 1)
+  })
+
   it('does not flag different real reports, nor two reports of the same unit', () => {
     const items = seeds.map((report, i) => ({ id: `s${i}`, report }))
     expect(copyPairs(items)).toEqual([])

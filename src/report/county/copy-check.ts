@@ -6,7 +6,7 @@
 import { issue, type Issue } from '../issue'
 import { NARRATIVE_FIELDS } from '../narrative-fields'
 import type { Report } from '../schema'
-import { textSimilarity } from '../similarity'
+import { bigramSimilarity, bigrams } from '../similarity'
 import { agencyLabel } from '../format'
 import { unitKey } from './roster'
 
@@ -96,66 +96,149 @@ function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
 
 const sentences = (text: string) => text.split(/(?<=[。！？；!?;])|\n+/).map((s) => s.trim()).filter((s) => s.length >= 12)
 
+interface Sentence {
+  s: string
+  /** Normalised (normalize), its shingles and (when first compared) its bigrams. */
+  n: string
+  shingles: Set<number>
+  grams?: Map<string, number>
+}
+
+const gramsOf = (x: Sentence) => (x.grams ??= bigrams(x.n))
+
+/** What is compared of one report, worked out once per report object. */
+interface Prepared {
+  unit: string
+  year: number
+  /** The normalised narrative: two reports with the same one share all their shingles. */
+  text: string
+  set: Set<number>
+  /** The LSH band keys of its MinHash signature; null for a text too short to compare. */
+  bands: string[] | null
+  /** Each narrative field's sentences, for the matching passages (worked out when first needed). */
+  fields?: Sentence[][]
+}
+
+// The county review lists its batch again as files arrive (and the January view asks again for
+// the same batch): a report's shingles and signature, a pair's similarity and a pair's passages
+// are each worked out once per report object (reports are never changed in place), so that a
+// growing batch costs the new reports' work, not the whole batch's again.
+const preparedOf = new WeakMap<Report, Prepared>()
+const similarityOf = new WeakMap<Report, WeakMap<Report, number>>()
+const passagesOf = new WeakMap<Report, WeakMap<Report, Passage[]>>()
+
+function prepare(report: Report): Prepared {
+  let p = preparedOf.get(report)
+  if (p) return p
+  const names = namesOf(report)
+  const text = NARRATIVE_FIELDS.map((f) => normalize(f.get(report), names)).join('\n')
+  const set = shingles(text)
+  let bands: string[] | null = null
+  if (set.size >= 20) {
+    const sig = signature(set)
+    bands = Array.from({ length: BANDS }, (_, band) => Array.from(sig.subarray(band * ROWS, band * ROWS + ROWS)).join(','))
+  }
+  p = { unit: unitKey(report.meta.agency), year: report.meta.year, text, set, bands }
+  preparedOf.set(report, p)
+  return p
+}
+
+function fieldsOf(report: Report, p: Prepared): Sentence[][] {
+  if (!p.fields) {
+    const names = namesOf(report)
+    p.fields = NARRATIVE_FIELDS.map((f) => sentences(f.get(report)).map((s) => {
+      const n = normalize(s, names)
+      return { s, n, shingles: shingles(n) }
+    }))
+  }
+  return p.fields
+}
+
+/** A value of the pair (a, b), computed once and kept while both reports live. */
+function memo<T>(cache: WeakMap<Report, WeakMap<Report, T>>, a: Report, b: Report, compute: () => T): T {
+  let inner = cache.get(a)
+  if (!inner) cache.set(a, (inner = new WeakMap()))
+  let value = inner.get(b)
+  if (value === undefined) inner.set(b, (value = compute()))
+  return value
+}
+
+/** A field's sentences by shingle (which sentences have it), built once per field of a report. */
+const indexOf = new WeakMap<Sentence[], Map<number, number[]>>()
+function sentenceIndex(sentences: Sentence[]): Map<number, number[]> {
+  let index = indexOf.get(sentences)
+  if (!index) {
+    index = new Map()
+    for (const [i, x] of sentences.entries()) {
+      for (const sh of x.shingles) {
+        const at = index.get(sh)
+        if (at) at.push(i)
+        else index.set(sh, [i])
+      }
+    }
+    indexOf.set(sentences, index)
+  }
+  return index
+}
+
 /** The sentences of a field in report a with a near-identical sentence in the same field of b. */
 function passages(a: Report, b: Report): Passage[] {
-  const namesA = namesOf(a)
-  const namesB = namesOf(b)
+  const inA = fieldsOf(a, prepare(a))
+  const inB = fieldsOf(b, prepare(b))
   const out: Passage[] = []
-  for (const field of NARRATIVE_FIELDS) {
-    const inB = sentences(field.get(b)).map((s) => ({ s, n: normalize(s, namesB) }))
-    if (inB.length === 0) continue
-    const index = new Map<number, number[]>()
-    inB.forEach((x, i) => { for (const sh of shingles(x.n)) index.set(sh, [...(index.get(sh) ?? []), i]) })
-    for (const s of sentences(field.get(a))) {
-      const n = normalize(s, namesA)
+  NARRATIVE_FIELDS.forEach((field, f) => {
+    const those = inB[f]!
+    if (those.length === 0) return
+    const index = sentenceIndex(those)
+    for (const sentence of inA[f]!) {
       const votes = new Map<number, number>()
-      for (const sh of shingles(n)) for (const i of index.get(sh) ?? []) votes.set(i, (votes.get(i) ?? 0) + 1)
+      for (const sh of sentence.shingles) for (const i of index.get(sh) ?? []) votes.set(i, (votes.get(i) ?? 0) + 1)
       let best = -1
       let bestScore = 0
       for (const [i, v] of votes) if (v > bestScore) { best = i; bestScore = v }
-      if (best >= 0 && textSimilarity(n, inB[best]!.n) >= 0.8) out.push({ field: field.path, a: s, b: inB[best]!.s })
+      // textSimilarity of the two normalised sentences, each one's bigrams worked out once.
+      if (best >= 0 && bigramSimilarity(gramsOf(sentence), gramsOf(those[best]!)) >= 0.8) out.push({ field: field.path, a: sentence.s, b: those[best]!.s })
     }
-  }
+  })
   return out
 }
 
 /** How many most-similar partners of each report get their matching passages listed. */
 const PASSAGE_PARTNERS = 3
 
+/** The same order as String.prototype.localeCompare, without building a collator per call. */
+const byId = new Intl.Collator().compare
+
 /** Pairs of different units of the same year whose narrative text is largely the same, most similar first. */
 export function copyPairs(items: readonly CopyItem[], threshold = COPY_THRESHOLD): CopyPair[] {
-  const prepared = items.map((item) => {
-    const names = namesOf(item.report)
-    const text = NARRATIVE_FIELDS.map((f) => normalize(f.get(item.report), names)).join('\n')
-    const set = shingles(text)
-    return { item, unit: unitKey(item.report.meta.agency), set, sig: set.size >= 20 ? signature(set) : null }
-  })
-  const candidates = new Set<string>()
+  const prepared = items.map((item) => ({ item, ...prepare(item.report) }))
+  const n = prepared.length
+  const candidates = new Set<number>()
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>()
     prepared.forEach((p, i) => {
-      if (!p.sig) return
-      const key = Array.from(p.sig.subarray(band * ROWS, band * ROWS + ROWS)).join(',')
+      if (!p.bands) return
+      const key = p.bands[band]!
       const bucket = buckets.get(key)
       if (bucket) bucket.push(i)
       else buckets.set(key, [i])
     })
     for (const bucket of buckets.values()) {
       for (let x = 0; x < bucket.length; x++)
-        for (let y = x + 1; y < bucket.length; y++) candidates.add(`${bucket[x]} ${bucket[y]}`)
+        for (let y = x + 1; y < bucket.length; y++) candidates.add(bucket[x]! * n + bucket[y]!)
     }
   }
   const found: { p: (typeof prepared)[number]; q: (typeof prepared)[number]; similarity: number }[] = []
   for (const key of candidates) {
-    const [i, j] = key.split(' ').map(Number) as [number, number]
-    const p = prepared[i]!
-    const q = prepared[j]!
+    const p = prepared[Math.floor(key / n)]!
+    const q = prepared[key % n]!
     // Across units of one year: a unit's own last year is the cross-year check's (W-COPY).
-    if (p.unit === q.unit || p.item.report.meta.year !== q.item.report.meta.year) continue
-    const similarity = jaccard(p.set, q.set)
+    if (p.unit === q.unit || p.year !== q.year) continue
+    // The same text (one template, the names blanked): the same shingles, no need to count them.
+    const similarity = memo(similarityOf, p.item.report, q.item.report, () => (p.text === q.text ? 1 : jaccard(p.set, q.set)))
     if (similarity >= threshold) found.push({ p, q, similarity })
   }
-  found.sort((x, y) => y.similarity - x.similarity || x.p.item.id.localeCompare(y.p.item.id) || x.q.item.id.localeCompare(y.q.item.id))
+  found.sort((x, y) => y.similarity - x.similarity || byId(x.p.item.id, y.p.item.id) || byId(x.q.item.id, y.q.item.id))
   // Many units sharing one template make every pair of them a copy: the matching passages (the
   // costly part) are set side by side for each report's most similar partners only, so that a
   // batch of n look-alike reports costs n passage comparisons, not n².
@@ -164,7 +247,9 @@ export function copyPairs(items: readonly CopyItem[], threshold = COPY_THRESHOLD
   return found.map(({ p, q, similarity }) => {
     const side = wanted(p.item.id) || wanted(q.item.id)
     if (side) for (const id of [p.item.id, q.item.id]) shown.set(id, (shown.get(id) ?? 0) + 1)
-    return { a: p.item.id, b: q.item.id, similarity, passages: side ? passages(p.item.report, q.item.report) : [] }
+    const a = p.item.report
+    const b = q.item.report
+    return { a: p.item.id, b: q.item.id, similarity, passages: side ? memo(passagesOf, a, b, () => passages(a, b)) : [] }
   })
 }
 
