@@ -2,16 +2,16 @@
 // the report of the same agency and the year before kept in 我的报告, the same one 汇总审核 and
 // the command line use (report-file.md §11: one report, one answer).
 import { useEffect, useState } from 'react'
-import { agencyYearKey } from '@/report/region'
+import { unitYearKey } from '@/report/region'
 import type { Report } from '@/report/schema'
 import { listEntries, loadReport, type OpenedReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 
 /** The report kept in 我的报告 for `agency` and `year` (the most recently changed), if any. */
 async function findKept(db: WorkspaceDB, agency: string, year: number, except: ReadonlySet<string> = new Set()): Promise<{ id: string; report: Report } | null> {
-  const key = agencyYearKey(agency, year)
+  const key = unitYearKey(agency, year)
   for (const entry of await listEntries(db)) {
-    if (except.has(entry.id) || agencyYearKey(entry.agency, entry.year) !== key) continue
+    if (except.has(entry.id) || unitYearKey(entry.agency, entry.year) !== key) continue
     const loaded = await loadReport(db, entry.id)
     if (loaded?.ok) return { id: entry.id, report: loaded.opened.report }
   }

@@ -9,7 +9,7 @@ import { reviewBatch, type BatchItem, type ReviewRow } from '@/report/county/rev
 import { diffReports, isUnchanged } from '@/report/diff'
 import { agencyLabel } from '@/report/format'
 import type { Issue } from '@/report/issue'
-import { agencyYearKey } from '@/report/region'
+import { unitYearKey } from '@/report/region'
 import type { Report } from '@/report/schema'
 import { createReport, getSetting, listEntries, loadReport, resubmitReport, saveCounts } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
@@ -55,7 +55,7 @@ interface Source extends BatchItem {
 
 type Outcome = 'added' | 'version' | 'same'
 
-const keyOf = (r: Report) => agencyYearKey(r.meta.agency, r.meta.year)
+const keyOf = (r: Report) => unitYearKey(r.meta.agency, r.meta.year)
 
 interface KeptIndex {
   /** The report of 我的报告 (outside the review) of an agency and year, newest change first. */
@@ -66,7 +66,7 @@ interface KeptIndex {
 async function keptIndex(db: WorkspaceDB, inReview: ReadonlySet<string>): Promise<KeptIndex> {
   const byKey = new Map<string, string>()
   for (const e of await listEntries(db)) {
-    const key = agencyYearKey(e.agency, e.year)
+    const key = unitYearKey(e.agency, e.year)
     if (!inReview.has(e.id) && !byKey.has(key)) byKey.set(key, e.id)
   }
   return {
@@ -120,8 +120,8 @@ export function useCountyReview(db: WorkspaceDB) {
   const loadOthers = useCallback(async () => {
     const inReview = new Set(sources.current.map((s) => s.id))
     const present = new Set(sources.current.map((s) => keyOf(s.report)))
-    const wanted = new Set(sources.current.map((s) => agencyYearKey(s.report.meta.agency, s.report.meta.year - 1)).filter((k) => !present.has(k)))
-    const entries = (await listEntries(db)).filter((e) => !inReview.has(e.id) && wanted.has(agencyYearKey(e.agency, e.year)))
+    const wanted = new Set(sources.current.map((s) => unitYearKey(s.report.meta.agency, s.report.meta.year - 1)).filter((k) => !present.has(k)))
+    const entries = (await listEntries(db)).filter((e) => !inReview.has(e.id) && wanted.has(unitYearKey(e.agency, e.year)))
     const loaded = await Promise.all(entries.map(async (e) => {
       const cached = kept.current.get(e.id)
       if (cached) return cached
@@ -191,7 +191,7 @@ export function useCountyReview(db: WorkspaceDB) {
       return 'same'
     }
     if (!previousFor(report, null)) {
-      const last = await index.load(agencyYearKey(report.meta.agency, report.meta.year - 1))
+      const last = await index.load(unitYearKey(report.meta.agency, report.meta.year - 1))
       if (last && !others.current.includes(last.report)) others.current.push(last.report)
     }
     const previous = previousFor(report, null)

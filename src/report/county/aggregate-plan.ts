@@ -2,7 +2,7 @@
 // (report-file.md §11): the units it adds, and each report it leaves out with the reason. The user
 // may change the choice; `planProblem` says what is still wrong with a changed choice.
 import { agencyLabel } from '../format'
-import { agencyYearKey, isParentOf } from '../region'
+import { unitYearKey, isParentOf } from '../region'
 import type { Report } from '../schema'
 import { latestPerUnit } from './units'
 
@@ -53,11 +53,11 @@ export function planProblem(chosen: readonly PlanItem[]): string | null {
   if (years.size > 1) return `所选报告的年度不同（${[...years].sort().join('、')}）：只能汇总同一年度的报告`
   const seen = new Map<string, number>()
   for (const i of chosen) {
-    const key = agencyYearKey(i.report.meta.agency, i.report.meta.year)
+    const key = unitYearKey(i.report.meta.agency, i.report.meta.year)
     seen.set(key, (seen.get(key) ?? 0) + 1)
   }
-  const twice = chosen.filter((i, k) => (seen.get(agencyYearKey(i.report.meta.agency, i.report.meta.year)) ?? 0) > 1
-    && chosen.findIndex((j) => agencyYearKey(j.report.meta.agency, j.report.meta.year) === agencyYearKey(i.report.meta.agency, i.report.meta.year)) === k)
+  const twice = chosen.filter((i, k) => (seen.get(unitYearKey(i.report.meta.agency, i.report.meta.year)) ?? 0) > 1
+    && chosen.findIndex((j) => unitYearKey(j.report.meta.agency, j.report.meta.year) === unitYearKey(i.report.meta.agency, i.report.meta.year)) === k)
   if (twice.length > 0) return `${twice.map((i) => agencyLabel(i.report.meta.agency)).join('、')}选了不止一份：同一单位只能计入一次`
   return null
 }

@@ -8,7 +8,7 @@ import { NARRATIVE_FIELDS } from '../narrative-fields'
 import type { Report } from '../schema'
 import { textSimilarity } from '../similarity'
 import { agencyLabel } from '../format'
-import { unitKey } from './roster'
+import { unitKey } from '../region'
 
 const SHINGLE = 5
 const HASHES = 64

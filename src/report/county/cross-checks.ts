@@ -1,12 +1,12 @@
 // Checks across the reports of a batch (汇总审核, npm run check), warnings in the spirit of
 // report-format.md §4a:
-// - X-DUPLICATE: the same agency and year present twice;
+// - X-DUPLICATE: the same unit (region.ts unitKey) and year present twice;
 // - X-PARENT: a government's report against the de-duplicated sum of the units of its region
 //   (the same units 生成汇总报告 adds, see units.ts);
 // - X-COPY-UNIT: two units of one year whose narrative text is largely the same (copy-check.ts).
 // The cross-year checks are not here: checkReport runs them with last year's report as context.
 import { issue, type Issue } from '../issue'
-import { agencyYearKey } from '../region'
+import { unitYearKey } from '../region'
 import type { Report } from '../schema'
 import { cellId, TOTAL_COLUMN, type CellRef } from '../tables/table-def'
 import { DECISIONS, ENFORCEMENT_ROWS } from '../tables/table2'
@@ -40,7 +40,7 @@ export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Iss
 
   const byAgencyYear = new Map<string, ReviewItem[]>()
   for (const item of items) {
-    const key = agencyYearKey(item.report.meta.agency, item.report.meta.year)
+    const key = unitYearKey(item.report.meta.agency, item.report.meta.year)
     byAgencyYear.set(key, [...(byAgencyYear.get(key) ?? []), item])
   }
   for (const group of byAgencyYear.values()) {

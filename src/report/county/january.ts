@@ -4,7 +4,8 @@
 import type { Issue } from '../issue'
 import type { Report } from '../schema'
 import { sortIssues } from '../validate'
-import { isLate, matchRoster, unitKey, unitStatus, type RosterUnit, type UnitStatus } from './roster'
+import { unitYearKey } from '../region'
+import { isLate, matchRoster, unitStatus, type RosterUnit, type UnitStatus } from './roster'
 import { packIssues, type RulePack } from './rule-pack'
 import { scoreReport, type Score } from './scoring'
 import { openIssues, triageIssues, type TriagedIssue, type TriageMarks } from './triage'
@@ -58,7 +59,7 @@ export function januaryReview(sources: readonly JanuarySource[], settings: Janua
   // Rounds: a unit's reports of one year in the order they were received.
   const groups = new Map<string, JanuarySource[]>()
   for (const s of sources) {
-    const key = `${unitKey(s.report.meta.agency)}|${s.report.meta.year}`
+    const key = unitYearKey(s.report.meta.agency, s.report.meta.year)
     groups.set(key, [...(groups.get(key) ?? []), s])
   }
   const round = new Map<string, number>()

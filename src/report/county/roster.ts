@@ -2,7 +2,7 @@
 // types or pastes (one name a line, or name and type columns from a spreadsheet) or from a .csv,
 // and matched tolerantly against the agencies of the reports it received. Pure: the page, the
 // command line and the tests share it.
-import { foldText } from '../text'
+import { unitKey } from '../region'
 
 export interface RosterUnit {
   name: string
@@ -50,14 +50,6 @@ export function rosterFromRows(rows: readonly (readonly string[])[]): RosterUnit
 /** What the office typed or pasted, or a .csv file's text. */
 export function parseRosterText(text: string): RosterUnit[] {
   return rosterFromRows(text.split(/\r?\n/).map(cells))
-}
-
-/**
- * The part of a name that identifies the unit: spaces and full-width forms folded, and the endings
- * a unit is named with or without (人民政府, 办事处) dropped — "伊川县白沙镇人民政府" → "伊川县白沙镇".
- */
-export function unitKey(name: string): string {
-  return foldText(name).replace(/(人民政府|政府|办事处|办)$/, '')
 }
 
 /** How well a roster name fits an agency: 2 the same unit, 1 the short name of it, 0 not. */

@@ -1,8 +1,8 @@
 // Triage of findings (report-file.md §12): the reviewer marks a finding 已确认 or 已忽略 (with a
-// reason). The mark is keyed by a fingerprint of unit, year, rule and cells — not by the report's
+// reason). The mark is keyed by a fingerprint of unit (region.ts unitKey), year, rule and cells — not by the report's
 // id or the message's wording — so it holds through re-checks and a unit's new submission.
 import type { Issue } from '../issue'
-import { unitKey } from './roster'
+import { unitKey } from '../region'
 
 export type TriageState = 'pending' | 'confirmed' | 'ignored'
 

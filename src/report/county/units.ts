@@ -1,6 +1,6 @@
 // Which reports of a batch count as units, shared by 生成汇总报告 and X-PARENT so that the check
 // compares a government's report with exactly the sum the aggregate would make.
-import { agencyYearKey, isParentOf } from '../region'
+import { unitYearKey, isParentOf } from '../region'
 import type { Report } from '../schema'
 
 /**
@@ -11,7 +11,7 @@ export function latestPerUnit<T>(items: readonly T[], reportOf: (item: T) => Rep
   const byKey = new Map<string, T>()
   for (const item of items) {
     const { agency, year } = reportOf(item).meta
-    const key = agencyYearKey(agency, year)
+    const key = unitYearKey(agency, year)
     byKey.set(key, item)
   }
   return [...byKey.values()]
