@@ -47,6 +47,7 @@ export function checkReport(report: Report, context: CheckContext = {}): CheckRe
 export function previousOf(report: Report, baseline: Report | null, candidates: Iterable<Report>): Report | null {
   if (baseline) return baseline
   const key = unitYearKey(report.meta.agency, report.meta.year - 1)
+  if (key === null) return null
   for (const c of candidates) if (unitYearKey(c.meta.agency, c.meta.year) === key) return c
   return null
 }

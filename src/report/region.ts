@@ -41,5 +41,12 @@ export function unitKey(agency: string): string {
   return foldText(agency).replace(/(人民政府|政府|办事处|办)$/, '')
 }
 
-/** Reports of one unit and year share this key. */
-export const unitYearKey = (agency: string, year: number) => `${unitKey(agency)}|${year}`
+/**
+ * Reports of one unit and year share this key. A report with no readable agency name (an untitled
+ * PDF, a new draft) has none: it is a unit of its own, never matched, de-duplicated, made a version
+ * of another or taken as another's last year's report.
+ */
+export function unitYearKey(agency: string, year: number): string | null {
+  const unit = unitKey(agency)
+  return unit ? `${unit}|${year}` : null
+}

@@ -11,6 +11,7 @@ import { agencyLabel } from '@/report/format'
 import type { Issue } from '@/report/issue'
 import { unitYearKey } from '@/report/region'
 import type { Report } from '@/report/schema'
+import { keptByUnit } from '@/lib/kept-by-unit'
 import { createReport, getSetting, listEntries, loadReport, resubmitReport, saveCounts } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { browserPool } from '@/worker/browser-pool'
@@ -58,20 +59,16 @@ type Outcome = 'added' | 'version' | 'same'
 const keyOf = (r: Report) => unitYearKey(r.meta.agency, r.meta.year)
 
 interface KeptIndex {
-  /** The report of 我的报告 (outside the review) of an agency and year, newest change first. */
-  load(key: string): Promise<{ id: string; report: Report } | null>
+  /** The report of 我的报告 (outside the review) of a unit and year, newest change first; none without a unit. */
+  load(key: string | null): Promise<{ id: string; report: Report } | null>
 }
 
-/** 我的报告 by agency and year, listed once per batch (not once per file). */
+/** 我的报告 by unit and year, listed once per batch (not once per file). */
 async function keptIndex(db: WorkspaceDB, inReview: ReadonlySet<string>): Promise<KeptIndex> {
-  const byKey = new Map<string, string>()
-  for (const e of await listEntries(db)) {
-    const key = unitYearKey(e.agency, e.year)
-    if (!inReview.has(e.id) && !byKey.has(key)) byKey.set(key, e.id)
-  }
+  const byKey = keptByUnit(await listEntries(db), inReview)
   return {
     async load(key) {
-      const id = byKey.get(key)
+      const id = key === null ? undefined : byKey.get(key)
       const loaded = id ? await loadReport(db, id) : null
       return id && loaded?.ok ? { id, report: loaded.opened.report } : null
     },
@@ -121,13 +118,13 @@ export function useCountyReview(db: WorkspaceDB) {
     const inReview = new Set(sources.current.map((s) => s.id))
     const present = new Set(sources.current.map((s) => keyOf(s.report)))
     const wanted = new Set(sources.current.map((s) => unitYearKey(s.report.meta.agency, s.report.meta.year - 1)).filter((k) => !present.has(k)))
-    const entries = (await listEntries(db)).filter((e) => !inReview.has(e.id) && wanted.has(unitYearKey(e.agency, e.year)))
-    const loaded = await Promise.all(entries.map(async (e) => {
-      const cached = kept.current.get(e.id)
+    const ids = [...keptByUnit(await listEntries(db), inReview)].flatMap(([key, id]) => (wanted.has(key) ? [id] : []))
+    const loaded = await Promise.all(ids.map(async (id) => {
+      const cached = kept.current.get(id)
       if (cached) return cached
-      const l = await loadReport(db, e.id)
+      const l = await loadReport(db, id)
       if (!l?.ok) return null
-      kept.current.set(e.id, l.opened.report)
+      kept.current.set(id, l.opened.report)
       return l.opened.report
     }))
     others.current = loaded.filter((r): r is Report => r !== null)
@@ -178,8 +175,10 @@ export function useCountyReview(db: WorkspaceDB) {
   const store = useCallback(async (read: Extract<FileRead, { ok: true }>, keepBoth: boolean, index: KeptIndex): Promise<Outcome> => {
     const { report, name } = read
     const importFindings = read.findings.filter((f) => f.severity !== 'info')
-    const inReview = sources.current.findLast((s) => keyOf(s.report) === keyOf(report))
-    const match = inReview ?? await index.load(keyOf(report))
+    const key = keyOf(report)
+    // A report without an agency name matches nothing: it is always added as a report of its own.
+    const inReview = key === null ? undefined : sources.current.findLast((s) => keyOf(s.report) === key)
+    const match = inReview ?? await index.load(key)
     if (match && isUnchanged(diffReports(match.report, report))) {
       if (!inReview) {
         const stored = await loadReport(db, match.id)

@@ -51,13 +51,17 @@ export function planProblem(chosen: readonly PlanItem[]): string | null {
   if (chosen.length === 0) return '没有选择要汇总的报告'
   const years = new Set(chosen.map((i) => i.report.meta.year))
   if (years.size > 1) return `所选报告的年度不同（${[...years].sort().join('、')}）：只能汇总同一年度的报告`
+  // A report without an agency name is a unit of its own (its key is null): never "twice".
+  const keyOf = (i: PlanItem) => unitYearKey(i.report.meta.agency, i.report.meta.year)
   const seen = new Map<string, number>()
   for (const i of chosen) {
-    const key = unitYearKey(i.report.meta.agency, i.report.meta.year)
-    seen.set(key, (seen.get(key) ?? 0) + 1)
+    const key = keyOf(i)
+    if (key !== null) seen.set(key, (seen.get(key) ?? 0) + 1)
   }
-  const twice = chosen.filter((i, k) => (seen.get(unitYearKey(i.report.meta.agency, i.report.meta.year)) ?? 0) > 1
-    && chosen.findIndex((j) => unitYearKey(j.report.meta.agency, j.report.meta.year) === unitYearKey(i.report.meta.agency, i.report.meta.year)) === k)
+  const twice = chosen.filter((i, k) => {
+    const key = keyOf(i)
+    return key !== null && (seen.get(key) ?? 0) > 1 && chosen.findIndex((j) => keyOf(j) === key) === k
+  })
   if (twice.length > 0) return `${twice.map((i) => agencyLabel(i.report.meta.agency)).join('、')}选了不止一份：同一单位只能计入一次`
   return null
 }

@@ -26,8 +26,10 @@ const total = (report: Report, rowId: Table3RowId) => cellValue(report, 'table3'
 
 export function unitFigures(items: readonly { id: string; report: Report }[], all: readonly Report[] = items.map((i) => i.report)): UnitFigures[] {
   const byKey = new Map(all.map((r) => [unitYearKey(r.meta.agency, r.meta.year), r]))
+  byKey.delete(null)
   return items.map(({ id, report }) => {
-    const previous = byKey.get(unitYearKey(report.meta.agency, report.meta.year - 1))
+    const last = unitYearKey(report.meta.agency, report.meta.year - 1)
+    const previous = last === null ? undefined : byKey.get(last)
     return {
       id,
       unit: agencyLabel(report.meta.agency),

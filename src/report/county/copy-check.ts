@@ -151,7 +151,7 @@ export function copyPairs(items: readonly CopyItem[], threshold = COPY_THRESHOLD
     const p = prepared[i]!
     const q = prepared[j]!
     // Across units of one year: a unit's own last year is the cross-year check's (W-COPY).
-    if (p.unit === q.unit || p.item.report.meta.year !== q.item.report.meta.year) continue
+    if ((p.unit !== '' && p.unit === q.unit) || p.item.report.meta.year !== q.item.report.meta.year) continue
     const similarity = jaccard(p.set, q.set)
     if (similarity >= threshold) found.push({ p, q, similarity })
   }

@@ -41,6 +41,7 @@ export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Iss
   const byAgencyYear = new Map<string, ReviewItem[]>()
   for (const item of items) {
     const key = unitYearKey(item.report.meta.agency, item.report.meta.year)
+    if (key === null) continue
     byAgencyYear.set(key, [...(byAgencyYear.get(key) ?? []), item])
   }
   for (const group of byAgencyYear.values()) {

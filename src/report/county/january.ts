@@ -59,7 +59,8 @@ export function januaryReview(sources: readonly JanuarySource[], settings: Janua
   // Rounds: a unit's reports of one year in the order they were received.
   const groups = new Map<string, JanuarySource[]>()
   for (const s of sources) {
-    const key = unitYearKey(s.report.meta.agency, s.report.meta.year)
+    // A report without an agency name is a unit of its own: its own round 1.
+    const key = unitYearKey(s.report.meta.agency, s.report.meta.year) ?? `#${s.id}`
     groups.set(key, [...(groups.get(key) ?? []), s])
   }
   const round = new Map<string, number>()
@@ -75,7 +76,7 @@ export function januaryReview(sources: readonly JanuarySource[], settings: Janua
   const rows = new Map<string, JanuaryRow>()
   for (const s of sources) {
     const all = sortIssues([...s.issues, ...(settings.pack ? packIssues(s.report, settings.pack) : [])])
-    const triaged = triageIssues(s.report.meta.agency, s.report.meta.year, all, settings.marks)
+    const triaged = triageIssues(s.report.meta.agency, s.report.meta.year, all, settings.marks, s.id)
     const open = openIssues(triaged)
     const errors = open.filter((i) => i.severity === 'error')
     rows.set(s.id, {

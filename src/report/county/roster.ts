@@ -79,7 +79,8 @@ export function matchRoster(units: readonly RosterUnit[], reports: readonly { id
   const unmatched: string[] = []
   for (const r of reports) {
     const key = unitKey(r.agency)
-    let best = exact.get(key) ?? null
+    // A report without an agency name belongs to no unit of the list.
+    let best = key ? exact.get(key) ?? null : null
     if (best === null) {
       let bestLength = 0
       let tie = false

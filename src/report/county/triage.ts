@@ -22,9 +22,12 @@ export interface TriageMark {
 /** Fingerprint → mark, as kept in the browser. */
 export type TriageMarks = Record<string, TriageMark>
 
-/** The same finding of the same unit and year, whichever submission or check produced it. */
-export function findingFingerprint(agency: string, year: number, finding: Pick<Issue, 'ruleId' | 'cells'>): string {
-  return [unitKey(agency), year, finding.ruleId, [...finding.cells].sort().join(' ')].join('|')
+/**
+ * The same finding of the same unit and year, whichever submission or check produced it. A report
+ * without an agency name is a unit of its own: its findings are told apart by `reportId`.
+ */
+export function findingFingerprint(agency: string, year: number, finding: Pick<Issue, 'ruleId' | 'cells'>, reportId = ''): string {
+  return [unitKey(agency) || `#${reportId}`, year, finding.ruleId, [...finding.cells].sort().join(' ')].join('|')
 }
 
 export interface TriagedIssue {
@@ -34,9 +37,9 @@ export interface TriagedIssue {
   reason: string
 }
 
-export function triageIssues(agency: string, year: number, issues: readonly Issue[], marks: TriageMarks): TriagedIssue[] {
+export function triageIssues(agency: string, year: number, issues: readonly Issue[], marks: TriageMarks, reportId = ''): TriagedIssue[] {
   return issues.map((issue) => {
-    const fingerprint = findingFingerprint(agency, year, issue)
+    const fingerprint = findingFingerprint(agency, year, issue, reportId)
     const mark = marks[fingerprint]
     return { issue, fingerprint, state: mark?.state ?? 'pending', reason: mark?.reason ?? '' }
   })
