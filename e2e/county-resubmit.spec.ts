@@ -100,6 +100,11 @@ test('生成汇总报告 shows what it adds and leaves out, and sums each unit o
   await expect(dialog.getByRole('alert')).toContainText('同一单位只能计入一次')
   await expect(dialog.getByRole('button', { name: '生成' })).toBeDisabled()
   await dialog.locator('[data-included="true"]', { hasText: '伊川县白沙镇人民政府' }).first().getByRole('checkbox').uncheck()
+  // Ticking the 本级 report again beside its towns would count their figures twice: refused too.
+  await left.filter({ hasText: '伊川县人民政府' }).getByRole('checkbox').check()
+  await expect(dialog.getByRole('alert')).toContainText('伊川县人民政府是本级政府的报告')
+  await expect(dialog.getByRole('button', { name: '生成' })).toBeDisabled()
+  await dialog.locator('li', { hasText: '伊川县人民政府' }).getByRole('checkbox').uncheck()
   await dialog.locator('li', { hasText: '淮安市人民政府' }).getByRole('checkbox').uncheck()
   await dialog.getByRole('button', { name: '生成' }).click()
 

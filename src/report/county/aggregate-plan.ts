@@ -46,7 +46,10 @@ export function planAggregate(items: readonly PlanItem[]): AggregatePlan | null 
   return { year, parent: top, include, leftOut }
 }
 
-/** What stops the chosen reports from being summed: another year, or one unit twice. */
+/**
+ * What stops the chosen reports from being summed: another year, one unit twice, or a government's
+ * own (本级) report together with units of its region (the units' figures would count twice).
+ */
 export function planProblem(chosen: readonly PlanItem[]): string | null {
   if (chosen.length === 0) return '没有选择要汇总的报告'
   const years = new Set(chosen.map((i) => i.report.meta.year))
@@ -63,5 +66,11 @@ export function planProblem(chosen: readonly PlanItem[]): string | null {
     return key !== null && (seen.get(key) ?? 0) > 1 && chosen.findIndex((j) => keyOf(j) === key) === k
   })
   if (twice.length > 0) return `${twice.map((i) => agencyLabel(i.report.meta.agency)).join('、')}选了不止一份：同一单位只能计入一次`
+  for (const parent of chosen) {
+    const units = chosen.filter((u) => isParentOf(parent.report, u.report))
+    if (units.length === 0) continue
+    const names = units.slice(0, 3).map((u) => agencyLabel(u.report.meta.agency)).join('、') + (units.length > 3 ? `等 ${units.length} 个单位` : '')
+    return `${agencyLabel(parent.report.meta.agency)}是本级政府的报告，与其所辖的${names}同时勾选：汇总由所辖各单位相加，本级报告再计入会重复计算，请取消勾选本级报告`
+  }
   return null
 }

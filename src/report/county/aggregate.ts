@@ -10,7 +10,6 @@ import { readValue, writeValue } from '../values'
 import { agencyLabel } from '../format'
 import { regionPrefix } from '../region'
 import { planProblem } from './aggregate-plan'
-import { latestPerUnit } from './units'
 
 export type AggregateResult =
   | { ok: true; report: Report; units: string[] }
@@ -31,11 +30,9 @@ export function aggregateReports(reports: readonly Report[], options: AggregateO
     const counts = [...years].sort(([a], [b]) => a - b).map(([y, n]) => `${y}年 ${n} 份`).join('、')
     return { ok: false, message: `所选报告的年度不同（${counts}）：只能汇总同一年度的报告，请只选择同一年度的报告后再生成` }
   }
-  // Nothing is counted twice: a unit that came in twice must be chosen once (the plan does so).
-  if (latestPerUnit(reports, (r) => r).length < reports.length) {
-    const twice = planProblem(reports.map((report, i) => ({ id: String(i), report })))
-    return { ok: false, message: twice ?? '同一单位的报告选了不止一份' }
-  }
+  // Nothing is counted twice: a unit chosen twice, or a 本级 report with its units (the plan says so).
+  const problem = planProblem(reports.map((report, i) => ({ id: String(i), report })))
+  if (problem) return { ok: false, message: problem }
   const year = reports[0]!.meta.year
   const report = createEmptyReport(year)
   report.meta = { ...report.meta, agency: options.agency, unitType: options.unitType ?? 'government', signature: true }
