@@ -14,6 +14,11 @@ describe('keptByUnit', () => {
     expect(keptByUnit([entry('new', '伊川县白沙镇'), entry('old', '伊川县白沙镇人民政府')], new Set(['new'])).get('伊川县白沙镇|2024')).toBe('old')
   })
 
+  it('never finds a generated county total, though it bears the 本级 government\'s name', () => {
+    const kept = keptByUnit([entry('total', '伊川县人民政府', 2024, 'aggregate'), entry('own', '伊川县人民政府', 2024, 'file'), entry('total-2023', '伊川县人民政府', 2023, 'aggregate')])
+    expect(Object.fromEntries(kept)).toEqual({ '伊川县|2024': 'own' })
+  })
+
   it('never finds an entry without an agency name', () => {
     expect(keptByUnit([entry('a', ''), entry('b', '   ')]).size).toBe(0)
   })

@@ -8,13 +8,15 @@ import type { ReportEntry } from './workspace-db'
 /**
  * Unit-and-year key → the id of its most recently changed entry, of `entries` given newest change
  * first (as listEntries gives them), leaving out those of `except`. An entry without an agency name
- * stands for no unit (region.ts unitYearKey) and is never found.
+ * stands for no unit (region.ts unitYearKey) and is never found. Neither is a generated county
+ * total (origin 'aggregate'): it bears the 本级 government's name, but a file of that government
+ * must not become a version of it, nor next year's reports be checked against it.
  */
 export function keptByUnit(entries: readonly ReportEntry[], except: ReadonlySet<string> = new Set()): Map<string, string> {
   const out = new Map<string, string>()
   for (const e of entries) {
     const key = unitYearKey(e.agency, e.year)
-    if (key === null || except.has(e.id) || out.has(key)) continue
+    if (key === null || e.origin === 'aggregate' || except.has(e.id) || out.has(key)) continue
     out.set(key, e.id)
   }
   return out
