@@ -172,18 +172,18 @@ export function copyPairs(items: readonly CopyItem[], threshold = COPY_THRESHOLD
 export function copyIssues(items: readonly CopyItem[], pairs: readonly CopyPair[]): Map<string, Issue[]> {
   const byId = new Map(items.map((i) => [i.id, i.report]))
   const out = new Map<string, Issue[]>()
-  const add = (id: string, other: Report, pair: CopyPair) => {
+  const add = (id: string, other: Report, otherId: string, pair: CopyPair) => {
     const fields = [...new Set(pair.passages.map((p) => p.field))]
     const message = `文字与${agencyLabel(other.meta.agency)}${other.meta.year}年的报告大部分相同（约 ${Math.round(pair.similarity * 100)}%，`
       + `${pair.passages.length > 0 ? `${pair.passages.length} 处相同段落` : '相同段落见与其最相近单位的对照'}）：请核实是否照抄其他单位，并按本单位实际情况撰写`
-    out.set(id, [...(out.get(id) ?? []), issue('X-COPY-UNIT', 'warning', 'overview', fields.length ? fields : ['overview'], message)])
+    out.set(id, [...(out.get(id) ?? []), { ...issue('X-COPY-UNIT', 'warning', 'overview', fields.length ? fields : ['overview'], message), partner: unitKey(other.meta.agency) || otherId }])
   }
   for (const pair of pairs) {
     const a = byId.get(pair.a)
     const b = byId.get(pair.b)
     if (!a || !b) continue
-    add(pair.a, b, pair)
-    add(pair.b, a, pair)
+    add(pair.a, b, pair.b, pair)
+    add(pair.b, a, pair.a, pair)
   }
   return out
 }
