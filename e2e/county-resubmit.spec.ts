@@ -81,6 +81,10 @@ test('生成汇总报告 shows what it adds and leaves out, and sums each unit o
   await page.getByLabel('两份都保留').check()
   await batch(page, [write(join(dir, 'again'), 'baisha.json', baisha2)])
   await expect(rows(page)).toHaveCount(6)
+  // Kept beside it, it is still the unit's second submission (and the latest, everywhere).
+  const baishaRows = rows(page).filter({ hasText: '白沙镇' })
+  await expect(baishaRows.nth(0)).toHaveAttribute('data-round', '1')
+  await expect(baishaRows.nth(1)).toHaveAttribute('data-round', '2')
 
   await page.getByRole('button', { name: '生成汇总报告' }).click()
   const dialog = page.getByRole('dialog', { name: '生成汇总报告' })

@@ -206,8 +206,9 @@ export function useCountyReview(db: WorkspaceDB) {
     }
     const id = await createReport(db, { report, findings: importFindings, origin: 'file', source: name, counts: { errors: check.errors, warnings: check.warnings } }, 'import')
     const receivedAt = new Date().toISOString()
-    rounds.current[id] = { round: 1, changes: null, receivedAt }
-    sources.current.push({ id, fileName: name, report, importFindings, check, checkedWith: previous, receivedAt })
+    // Kept beside an earlier submission of its unit and year ("both"): still the next submission.
+    rounds.current[id] = { round: match ? (rounds.current[match.id]?.round ?? 1) + 1 : 1, changes: null, receivedAt }
+    sources.current.push({ id, fileName: name, report, importFindings, check, checkedWith: previous, ...rounds.current[id]! })
     return 'added'
   }, [db])
 
