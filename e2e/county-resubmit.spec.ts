@@ -70,9 +70,12 @@ test('生成汇总报告 shows what it adds and leaves out, and sums each unit o
   const baisha2 = seed(0)
   baisha2.table2.penalty = { decisions: 40 }
   const lastYear = { ...seed(4), meta: { ...seed(4).meta, year: 2023 } }
+  // 半坡镇 left a cell blank that the others filled: the dialog says the sum counts it as 0.
+  const banpo = seed(4)
+  banpo.table2.coercion = { decisions: null }
   const files = [
     write(dir, 'county.json', county), write(dir, 'huaian.json', other), write(dir, 'baisha.json', seed(0)),
-    write(dir, 'banpo.json', seed(4)), write(dir, 'banpo-2023.json', lastYear),
+    write(dir, 'banpo.json', banpo), write(dir, 'banpo-2023.json', lastYear),
   ]
   await freshApp(page)
   await openPage(page, '汇总审核')
@@ -97,6 +100,7 @@ test('生成汇总报告 shows what it adds and leaves out, and sums each unit o
   await expect(left.filter({ hasText: '2023年' })).toContainText('年度不同')
   // 淮安市人民政府 is not the parent of 伊川县 units: it is listed as a report like the others.
   await expect(included.filter({ hasText: '淮安市人民政府' })).toHaveCount(1)
+  await expect(dialog.locator('[data-blank-unit="伊川县半坡镇人民政府"]')).toContainText('行政强制')
   await dialog.screenshot({ path: test.info().outputPath('aggregate-dialog.png') })
 
   // Ticking the older 白沙镇 too would count it twice: refused. Unticking 淮安市 is the user's call.

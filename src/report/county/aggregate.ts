@@ -5,15 +5,22 @@ import { sumAmounts } from '../amount'
 import { createEmptyReport } from '../default-report'
 import type { Report, UnitType } from '../schema'
 import { TABLES, TABLE_IDS } from '../tables/registry'
-import type { TableDef } from '../tables/table-def'
+import { cellId, type TableDef } from '../tables/table-def'
 import { readValue, writeValue } from '../values'
 import { agencyLabel } from '../format'
 import { regionPrefix } from '../region'
 import { planProblem } from './aggregate-plan'
 
 export type AggregateResult =
-  | { ok: true; report: Report; units: string[] }
+  | { ok: true; report: Report; units: string[]; blanks: UnitBlanks[] }
   | { ok: false; message: string }
+
+/** A unit that left cells blank which other units filled in: the sum counts its blanks as 0. */
+export interface UnitBlanks {
+  unit: string
+  /** Cell ids, in table order. */
+  cells: string[]
+}
 
 export interface AggregateOptions {
   agency: string
@@ -47,7 +54,25 @@ export function aggregateReports(reports: readonly Report[], options: AggregateO
   }
   const units = reports.map(unitName)
   report.overview.preface = `本报告表二至表四的数据由以下 ${units.length} 个单位的${year}年政府信息公开工作年度报告逐项相加生成：${units.join('、')}。`
-  return { ok: true, report, units }
+  return { ok: true, report, units, blanks: blankCells(reports) }
+}
+
+/**
+ * The cells each report left blank while another report filled them in, by unit (units with none
+ * left out): their sum counts the blanks as 0, which the county office must be told. A cell every
+ * report left blank is not listed — its sum stays blank.
+ */
+export function blankCells(reports: readonly Report[]): UnitBlanks[] {
+  const out = reports.map((r) => ({ unit: unitName(r), cells: [] as string[] }))
+  for (const table of TABLE_IDS) {
+    const def: TableDef = TABLES[table]
+    for (const cell of def.inputs) {
+      const values = reports.map((r) => readValue(r, table, cell))
+      if (values.every((v) => v === null) || values.every((v) => v !== null)) continue
+      values.forEach((v, i) => { if (v === null) out[i]!.cells.push(cellId(table, cell)) })
+    }
+  }
+  return out.filter((u) => u.cells.length > 0)
 }
 
 /**
