@@ -62,6 +62,19 @@ test('a resubmission becomes the next version of its report; the same files open
   expect(errors).toEqual([])
 })
 
+test('reports without an agency name are each a report of their own, never a version of another', async ({ page }) => {
+  const errors = collectPageErrors(page)
+  const dir = test.info().outputPath('untitled')
+  const untitled = (i: number) => ({ ...seed(i), meta: { ...seed(i).meta, agency: '' } })
+  await freshApp(page)
+  await openPage(page, '汇总审核')
+  await batch(page, [write(dir, 'a.json', untitled(0))])
+  await batch(page, [write(join(dir, 'later'), 'b.json', untitled(1))])
+  await expect(rows(page)).toHaveCount(2)
+  for (const r of await rows(page).all()) await expect(r).toHaveAttribute('data-round', '1')
+  expect(errors).toEqual([])
+})
+
 test('生成汇总报告 shows what it adds and leaves out, and sums each unit once', async ({ page }) => {
   const errors = collectPageErrors(page)
   const dir = test.info().outputPath('aggregate')
