@@ -57,6 +57,7 @@ describe('findings that their cells do not tell apart', () => {
     const [a, b, again] = [copy(banpo, 'x', 0.8), copy(other, 'y', 0.8), copy(banpo, 'z', 0.9)]
     expect(findingFingerprint(unit, 2024, a)).not.toBe(findingFingerprint(unit, 2024, b))
     expect(findingFingerprint(unit, 2024, a)).toBe(findingFingerprint(unit, 2024, again))
+    expect(findingFingerprint(unit, 2024, a)).toBe(findingFingerprint(unit, 2024, { ...again, cells: ['overview'] }))
   })
 
   it('still reads a mark kept under the old shared fingerprint; 待处理 on one gives it up, a new mark is the finding\'s own', () => {

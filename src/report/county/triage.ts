@@ -34,12 +34,13 @@ type Fingerprinted = Pick<Issue, 'ruleId' | 'cells' | 'message' | 'partner'>
 /**
  * The same finding of the same unit and year, whichever submission or check produced it. Its
  * cells tell findings of one rule apart; a finding without cells (IMPORT-MISSING, IMPORT-GUESS…)
- * is told apart by its message, and X-COPY-UNIT by the other unit. A report without an agency
- * name is a unit of its own: its findings are told apart by `reportId`.
+ * is told apart by its message, and X-COPY-UNIT by the other unit alone (its cells, the fields
+ * whose passages are shown, change as the batch grows). A report without an agency name is a
+ * unit of its own: its findings are told apart by `reportId`.
  */
 export function findingFingerprint(agency: string, year: number, finding: Fingerprinted, reportId = ''): string {
   const cells = [...finding.cells].sort().join(' ')
-  const what = finding.partner !== undefined ? `${cells}|>${finding.partner}` : cells || `#${textHash(finding.message)}`
+  const what = finding.partner !== undefined ? `>${finding.partner}` : cells || `#${textHash(finding.message)}`
   return [unitKey(agency) || `#${reportId}`, year, finding.ruleId, what].join('|')
 }
 
