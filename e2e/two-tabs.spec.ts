@@ -41,6 +41,28 @@ test('two tabs on one report: the first is told at once, pauses, and the user ch
   await expect(second.getByRole('dialog', { name: '历史版本' }).locator('li', { hasText: '被另一标签页的内容替换前' })).not.toHaveCount(0)
 })
 
+test('two tabs on one report: leaving it while the conflict is open keeps this tab\'s edits as a version', async ({ page, context }) => {
+  await freshApp(page)
+  await page.getByLabel('机关全称', { exact: true }).fill('离开镇人民政府')
+  await expect(page.getByTestId('saved-state')).toBeVisible()
+  const second = await context.newPage()
+  await second.goto('/')
+  await second.getByLabel('机关全称', { exact: true }).fill('离开镇人民政府（第二页）')
+  await expect(second.getByTestId('saved-state')).toBeVisible()
+
+  await expect(page.getByRole('alertdialog')).toContainText('已在另一个浏览器标签页中修改')
+  await openPage(page, '三 申请情况')
+  await typeCell(page, 'table3/newReceived/naturalPerson', '9')
+  // Leaving the report without choosing: 新建报告.
+  await page.getByRole('button', { name: '新建报告' }).click()
+  await expect(page.locator('.toast', { hasText: '已另存为该报告的一个历史版本' })).toBeVisible()
+  await openPage(page, '我的报告')
+  await page.locator('[data-report-id]').filter({ hasText: '离开镇人民政府（第二页）' }).getByRole('button', { name: '打开' }).click()
+  await page.getByRole('button', { name: '历史版本' }).click()
+  const kept = page.getByRole('dialog', { name: '历史版本' }).locator('li', { hasText: '被另一标签页的内容替换前' })
+  await expect(kept).toHaveCount(1)
+})
+
 test('two tabs on two reports: both save, neither pauses', async ({ page, context }) => {
   await freshApp(page)
   await page.getByLabel('机关全称', { exact: true }).fill('甲镇人民政府')

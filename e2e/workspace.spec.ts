@@ -1,7 +1,7 @@
 // 我的报告: everything typed survives a reload; the old localStorage draft moves in; files are
 // added, never replacing a report; delete goes to the 回收站 and can be undone; versions restore.
 import { expect, test, type Page } from '@playwright/test'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cell, freshApp, NEW_REPORT_YEAR, openPage, openReportFile, typeCell } from './helpers'
 
 const rows = (page: Page) => page.locator('[data-report-id]')
@@ -112,15 +112,52 @@ test('save a report file; 新建报告 and 打开报告 add reports, each kept; 
   await page.getByLabel('机关全称', { exact: true }).fill('第二镇人民政府')
   await openReportFile(page, path)
   await expect(page.getByLabel('机关全称', { exact: true })).toHaveValue('保存镇人民政府')
+  // The file is the report 我的报告 already holds: it is opened, not added again.
+  await expect(page.locator('.toast', { hasText: '未重复加入' })).toBeVisible()
   await openPage(page, '我的报告')
-  await expect(rows(page)).toHaveCount(3)
+  await expect(rows(page)).toHaveCount(2)
   await expect(rows(page).filter({ hasText: '第二镇人民政府' })).toHaveCount(1)
-  await expect(rows(page).filter({ hasText: '保存镇人民政府' })).toHaveCount(2)
+  await expect(rows(page).filter({ hasText: '保存镇人民政府' })).toHaveCount(1)
 
   await rows(page).filter({ hasText: '第二镇人民政府' }).getByRole('button', { name: '打开' }).click()
   await expect(page.getByLabel('机关全称', { exact: true })).toHaveValue('第二镇人民政府')
   await page.reload()
   await expect(page.getByLabel('机关全称', { exact: true })).toHaveValue('第二镇人民政府')
+})
+
+test('a file of a unit and year already kept becomes a new version by default, or a second report when asked', async ({ page }) => {
+  await freshApp(page)
+  await openReportFile(page, 'src/report/fixtures/seed-003.json')
+  const report = JSON.parse(readFileSync('src/report/fixtures/seed-003.json', 'utf8'))
+  report.table3.newReceived.naturalPerson = (report.table3.newReceived.naturalPerson ?? 0) + 7
+  mkdirSync('test-results/files', { recursive: true })
+  writeFileSync('test-results/files/resubmitted.json', JSON.stringify(report))
+
+  await page.getByTestId('open-file').setInputFiles('test-results/files/resubmitted.json')
+  const dialog = page.getByRole('dialog', { name: '打开报告' })
+  await expect(dialog).toContainText('将作为它的新版本')
+  await dialog.getByRole('button', { name: '打开', exact: true }).click()
+  await expect(page.locator('.toast', { hasText: '新版本' })).toBeVisible()
+  await openPage(page, '三 申请情况')
+  await expect(cell(page, 'table3/newReceived/naturalPerson')).toHaveValue(String(report.table3.newReceived.naturalPerson))
+  await openPage(page, '我的报告')
+  await expect(rows(page)).toHaveCount(1)
+  await page.getByRole('button', { name: '历史版本' }).click()
+  // The earlier content stays a version (here the import's own: the same content is not kept twice).
+  const versions = page.getByRole('dialog', { name: '历史版本' }).locator('li')
+  await expect(versions.filter({ hasText: '新提交的文件' })).toHaveCount(1)
+  await expect(versions.filter({ hasText: '从文件导入时' })).toHaveCount(1)
+  await page.keyboard.press('Escape')
+
+  // Keeping both, once asked.
+  report.table3.newReceived.naturalPerson += 1
+  writeFileSync('test-results/files/resubmitted-2.json', JSON.stringify(report))
+  await page.getByTestId('open-file').setInputFiles('test-results/files/resubmitted-2.json')
+  await dialog.getByTestId('open-as-separate').check()
+  await dialog.getByRole('button', { name: '打开', exact: true }).click()
+  await expect(page.locator('.toast', { hasText: '并加入“我的报告”' })).toBeVisible()
+  await openPage(page, '我的报告')
+  await expect(rows(page)).toHaveCount(2)
 })
 
 test('delete goes to the 回收站 with 撤销; filter by name and year; copy', async ({ page }) => {

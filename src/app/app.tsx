@@ -106,9 +106,9 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
   const openReport = useCallback(async (id: string) => {
     if (await session.openById(id)) setPage('meta')
   }, [session, setPage])
-  const opening = useOpenActions({ ask, notify, add: session.add, opened: () => setPage('meta') })
+  const opening = useOpenActions({ ask, notify, add: session.add, resubmit: session.resubmit, openById: session.openById, db, opened: () => setPage('meta') })
   const exporting = useExportActions({
-    currentReport, notify, previous: lastYear, showReview: () => setPage('review'),
+    currentReport, notify, previous: lastYear, importFindings: opened.findings, showReview: () => setPage('review'),
     exported: (report) => session.keepVersion('export', report),
   })
   const printing = usePrint(currentReport)

@@ -45,6 +45,8 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
     timer: undefined as number | undefined,
     running: null as Promise<void> | null,
     paused: false,
+    /** Paused because another tab saved this report since (not merely suspended for a reset). */
+    conflict: false,
     /** The last save failed (storage full, unavailable): what the form holds may not be stored. */
     failing: false,
   })
@@ -55,7 +57,7 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
     window.clearTimeout(s.timer)
     Object.assign(s, {
       revision: opened?.revision ?? 0, saved: opened?.report ?? null, savedJson: opened ? JSON.stringify(opened.report) : '',
-      dirtySince: 0, lastChange: 0, versionDue: false, paused: false, failing: false,
+      dirtySince: 0, lastChange: 0, versionDue: false, paused: false, conflict: false, failing: false,
     })
   }, [opened])
 
@@ -78,12 +80,13 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
       }
       const out = await saveReport(db, opened.id, report, s.revision, extra)
       if (out.ok) {
-        Object.assign(s, { revision: out.revision, savedJson: json, saved: report, paused: false, failing: false })
+        Object.assign(s, { revision: out.revision, savedJson: json, saved: report, paused: false, conflict: false, failing: false })
         clearPending(opened.id)
         announceSaved(opened.id, out.revision)
         setStatus({ kind: 'saved', at: out.savedAt })
       } else if (out.kind === 'conflict') {
         s.paused = true
+        s.conflict = true
         setStatus({ kind: 'conflict' })
       } else {
         // Kept synchronously outside IndexedDB too, so a restart still has these edits (pending-save.ts).
@@ -124,6 +127,7 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
     const stop = onWorkspaceMessage((m) => {
       if (m.type === 'saved' && m.id === opened.id && m.revision > s.revision) {
         s.paused = true
+        s.conflict = true
         setStatus({ kind: 'conflict' })
       }
     })
@@ -155,5 +159,16 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
     return s.failing && JSON.stringify(currentReport()) !== s.savedJson
   }, [currentReport])
 
-  return useMemo(() => ({ statusStore, flush, saveWith, suspend, unsaved }), [statusStore, flush, saveWith, suspend, unsaved])
+  /**
+   * This tab's edits not saved because another tab saved the report meanwhile (the conflict is
+   * still open), or null: leaving the report keeps them as a version rather than dropping them.
+   */
+  const conflictEdits = useCallback((): Report | null => {
+    const s = state.current
+    if (!s.conflict) return null
+    const report = currentReport()
+    return JSON.stringify(report) !== s.savedJson ? report : null
+  }, [currentReport])
+
+  return useMemo(() => ({ statusStore, flush, saveWith, suspend, unsaved, conflictEdits }), [statusStore, flush, saveWith, suspend, unsaved, conflictEdits])
 }

@@ -2,7 +2,7 @@
 // page headed 草稿 with the open errors). The Word library loads only when the user exports.
 import { reportFileName } from '@/report/format'
 import type { Report } from '@/report/schema'
-import { hasErrors, issueCounts } from '@/report/issue'
+import { hasErrors, issueCounts, type Issue } from '@/report/issue'
 import { downloadBlob } from '@/lib/download'
 import type { Notify } from './toasts'
 
@@ -10,6 +10,8 @@ interface Deps {
   currentReport(): Report
   notify: Notify
   previous: Report | null
+  /** What the importer noticed in the opened file: the editor's check list counts them too. */
+  importFindings: readonly Issue[]
   showReview(): void
   /** Each Word export keeps the exported state as a version. */
   exported(report: Report): Promise<void>
@@ -23,16 +25,16 @@ export function downloadReportFile(report: Report): void {
 
 const EXPORT_FAILED = '导出失败：请检查网络后重试（首次导出需加载排版组件），或保存报告后刷新页面。'
 
-export function useExportActions({ currentReport, notify, previous, showReview, exported }: Deps) {
+export function useExportActions({ currentReport, notify, previous, importFindings, showReview, exported }: Deps) {
   const onSave = () => {
     downloadReportFile(currentReport())
     notify('报告文件已下载。请妥善保存，明年可用它作为底稿。')
   }
 
-  /** The report's findings by the one check pipeline (in a worker). */
+  /** The report's findings by the one check pipeline (in a worker), with the check list's context. */
   const check = async (report: Report) => {
     const { checkInBrowser } = await import('@/worker/browser-jobs')
-    return (await checkInBrowser(report, { previous })).issues
+    return (await checkInBrowser(report, { previous, importFindings })).issues
   }
 
   const onExport = async () => {

@@ -1,8 +1,11 @@
 // 新建报告, 打开报告 and 以上年报告为底稿. Each adds a report to 我的报告 and opens it; none
-// replaces another report. A file is read completely (and a Word file's reading shown) first.
+// replaces another report. A file is read completely (and a Word file's reading shown) first. A file
+// of a unit and year 我的报告 already holds becomes a new version of that report by default, and one
+// identical to it is opened, not added again (report-file.md §11).
 import { useState } from 'react'
 import { createEmptyReport } from '@/report/default-report'
 import type { NewReport } from '@/lib/workspace'
+import type { WorkspaceDB } from '@/lib/workspace-db'
 import type { VersionReason } from '@/lib/workspace-db'
 import type { DialogRequest } from './dialogs'
 import { readReportFile, type OpenedFile } from './read-report-file'
@@ -13,11 +16,16 @@ interface Deps {
   ask(request: DialogRequest): Promise<boolean>
   notify: Notify
   add(input: NewReport, reason: VersionReason): Promise<boolean>
+  /** A new version of a kept report, then open it. */
+  resubmit(id: string, input: Required<Pick<NewReport, 'report' | 'findings'>> & { source: string }): Promise<boolean>
+  openById(id: string): Promise<boolean>
+  /** null: the report lives in memory only (no versions to add to). */
+  db: WorkspaceDB | null
   /** After a report was added: show its first page. */
   opened(): void
 }
 
-export function useOpenActions({ ask, notify, add, opened }: Deps) {
+export function useOpenActions({ ask, notify, add, resubmit, openById, db, opened }: Deps) {
   const [reading, setReading] = useState<{ name: string; stop: AbortController } | null>(null)
   const onNew = async () => {
     if (await add({ report: createEmptyReport(), origin: 'new' }, 'created')) {
@@ -60,19 +68,48 @@ export function useOpenActions({ ask, notify, add, opened }: Deps) {
   const openFile = async (file: File) => {
     const result = await read(file)
     if (!result) return
-    // A Word file is shown as read before it is added; a report file is this app's own.
-    const ok = !result.details || await ask({
+    const { report, findings } = result
+    const same = db ? await import('@/lib/same-report').then((m) => m.findSameReport(db, report)).catch(() => null) : null
+    const unit = `${agencyLabel(report.meta.agency)} ${report.meta.year}年`
+    if (same?.identical) {
+      if (await openById(same.id)) {
+        opened()
+        notify(`“${file.name}”与“我的报告”中的${unit}报告相同，未重复加入，已打开该报告`)
+      }
+      return
+    }
+    // Unchecked: a new version of the kept report; checked: a report of its own beside it.
+    let separate = false
+    // A Word file is shown as read before it is added; a report file is this app's own, and is
+    // asked about only when it would become a new version.
+    const ok = (!result.details && !same) || await ask({
       title: '打开报告',
       body: (
         <>
-          <p>已读取“{file.name}”：{agencyLabel(result.report.meta.agency)} {result.report.meta.year}年。</p>
+          <p>已读取“{file.name}”：{unit}。</p>
           {result.details}
-          <p>打开后将作为一份新报告加入“我的报告”，不会替换其他报告。</p>
+          {same ? (
+            <>
+              <p>“我的报告”中已有{unit}的报告：打开后将作为它的新版本，原来的内容保存在“历史版本”中，可随时恢复。</p>
+              <label className="check-line">
+                <input type="checkbox" data-testid="open-as-separate" onChange={(e) => { separate = e.target.checked }} />
+                另作为一份新报告加入（保留两份）
+              </label>
+            </>
+          ) : <p>打开后将作为一份新报告加入“我的报告”，不会替换其他报告。</p>}
         </>
       ),
       confirmLabel: '打开',
     })
-    if (ok && await add({ report: result.report, findings: result.findings, origin: 'file', source: file.name }, 'import')) {
+    if (!ok) return
+    if (same && !separate) {
+      if (await resubmit(same.id, { report, findings, source: file.name })) {
+        opened()
+        notify(`已打开“${file.name}”，作为${unit}报告的新版本；原来的内容在“历史版本”中`)
+      }
+      return
+    }
+    if (await add({ report, findings, origin: 'file', source: file.name }, 'import')) {
       opened()
       notify(`已打开“${file.name}”，并加入“我的报告”`)
     }

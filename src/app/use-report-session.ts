@@ -8,7 +8,7 @@ import { toFormValues, type FormValues } from '@/form/form-values'
 import { useCurrentReport } from '@/form/use-report'
 import type { Report } from '@/report/schema'
 import {
-  addVersion, createReport, loadReport, purgeIfUntouched, setSetting, type NewReport, type OpenedReport,
+  addVersion, createReport, loadReport, purgeIfUntouched, resubmitReport, setSetting, type NewReport, type OpenedReport,
 } from '@/lib/workspace'
 import type { ReportEntry, VersionReason, VersionRecord, WorkspaceDB } from '@/lib/workspace-db'
 import { useAutosave } from './use-autosave'
@@ -59,8 +59,17 @@ export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, 
   /** Before the form holds another report: a last save, then, if edits would be left unsaved, ask. */
   const mayLeave = useCallback(async () => {
     await autosave.flush()
+    // Edits held back by a save conflict (another tab saved this report meanwhile) are not lost
+    // by leaving: they become a version of the report, as 载入另一标签页的内容 would keep them.
+    const held = autosave.conflictEdits()
+    if (held && db) {
+      // false: the same content is already the newest version.
+      const added = await addVersion(db, openedRef.current.entry.id, 'before-replace', held).catch(() => null)
+      if (added === null) return askLeave(held)
+      if (added) notify('本页尚未保存的修改（另一标签页同时保存了这份报告）已另存为该报告的一个历史版本')
+    }
     return !unsaved() || askLeave(currentReport())
-  }, [autosave, unsaved, askLeave, currentReport])
+  }, [db, autosave, unsaved, askLeave, currentReport, notify])
 
   // Closing or reloading the tab with edits not stored: the browser asks (its own wording).
   useEffect(() => {
@@ -125,6 +134,25 @@ export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, 
     }
   }, [db, show, mayLeave, load, notify])
 
+  /**
+   * A file of a unit and year already kept becomes a new version of that report (its earlier
+   * content, with any edit just saved, stays in 历史版本), and the report is opened.
+   */
+  const resubmit = useCallback(async (id: string, input: Required<Pick<NewReport, 'report' | 'findings'>> & { source: string }): Promise<boolean> => {
+    if (!db || !await mayLeave()) return false
+    try {
+      await resubmitReport(db, id, { ...input, counts: null })
+      announceChanged()
+    } catch {
+      notify('无法把新版本存入浏览器（存储空间可能已满）：请先“保存报告”下载当前报告，再清理浏览器存储。', 'error')
+      return false
+    }
+    const loaded = await loadReport(db, id)
+    if (!loaded?.ok) return false
+    await show(loaded.opened)
+    return true
+  }, [db, mayLeave, notify, show])
+
   const setBaseline = useCallback(async (baseline: Report | null) => {
     setOpened({ ...openedRef.current, baseline })
     await autosave.saveWith({ baseline })
@@ -170,8 +198,8 @@ export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, 
   const currentId = useCallback(() => formReportId.current, [])
 
   return useMemo(
-    () => ({ opened, autosave, openById, add, setBaseline, keepVersion, restore, loadOther, keepMine, currentReport, currentId }),
-    [opened, autosave, openById, add, setBaseline, keepVersion, restore, loadOther, keepMine, currentReport, currentId],
+    () => ({ opened, autosave, openById, add, resubmit, setBaseline, keepVersion, restore, loadOther, keepMine, currentReport, currentId }),
+    [opened, autosave, openById, add, resubmit, setBaseline, keepVersion, restore, loadOther, keepMine, currentReport, currentId],
   )
 }
 

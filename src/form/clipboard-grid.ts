@@ -4,7 +4,11 @@ import { buildClipGrid, clipGridFromText, type ClipGrid } from '@/report/paste/c
 
 function tableRows(html: string): { text: string; rowSpan: number; colSpan: number }[][] | null {
   if (!/<table[\s>]/i.test(html)) return null
-  const table = new DOMParser().parseFromString(html, 'text/html').querySelector('table')
+  // A web page copied from a CMS wraps its content in layout tables: the data table is one with no
+  // table inside it, and of those the largest (a page may also carry a small metadata table).
+  const tables = [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('table')].filter((t) => !t.querySelector('table'))
+  const cellCount = (t: HTMLTableElement) => [...t.rows].reduce((n, tr) => n + tr.cells.length, 0)
+  const table = tables.reduce<HTMLTableElement | null>((best, t) => (!best || cellCount(t) > cellCount(best) ? t : best), null)
   if (!table) return null
   return [...table.rows].map((tr) => [...tr.cells].map((td) => ({
     text: (td.textContent ?? '').replace(/\s+/g, ' ').trim(),

@@ -242,7 +242,7 @@ export async function setSetting(db: WorkspaceDB, key: string, value: unknown): 
  * A new submission of a report already kept (same agency and year, other content): its earlier
  * content stays in 历史版本, the new one becomes the report. Returns the earlier content.
  */
-export async function resubmitReport(db: WorkspaceDB, id: string, input: Required<Pick<NewReport, 'report' | 'findings'>> & { source: string; counts: Counts }): Promise<Report> {
+export async function resubmitReport(db: WorkspaceDB, id: string, input: Required<Pick<NewReport, 'report' | 'findings'>> & { source: string; counts: Counts | null }): Promise<Report> {
   const loaded = await loadReport(db, id)
   if (!loaded?.ok) throw new Error(loaded ? loaded.reason : '报告已不在“我的报告”中')
   const earlier = loaded.opened.report
@@ -252,7 +252,8 @@ export async function resubmitReport(db: WorkspaceDB, id: string, input: Require
   await addVersion(db, id, 'resubmit', input.report)
   const tx = db.transaction('entries', 'readwrite', STRICT)
   const entry = await tx.store.get(id)
-  if (entry) await tx.store.put({ ...entry, errors: input.counts.errors, warnings: input.counts.warnings, source: input.source, deletedAt: null })
+  // Counts unknown (打开报告 before its first check): the editor's check fills them in.
+  if (entry) await tx.store.put({ ...entry, errors: input.counts?.errors ?? null, warnings: input.counts?.warnings ?? null, source: input.source, deletedAt: null })
   await tx.done
   return earlier
 }

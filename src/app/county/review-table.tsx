@@ -130,7 +130,7 @@ export function ReviewTable({ rows, selected, onSelect, onOpen, sorting, onSorti
               <tr key={row.id} className={row.errors ? 'has-errors' : undefined} data-report-row={row.id} data-agency={row.agency}
                 data-year={row.year} data-errors={row.errors} data-warnings={row.warnings} data-error-rules={row.errorRules.join(' ')}
                 data-round={row.round} data-late={row.january?.late || undefined} data-unmatched={row.january?.unmatched || undefined}
-                data-score={row.january?.score?.score} data-deductions={row.january?.score ? deductionText(row.january.score.deductions) : undefined}
+                data-score={row.january?.score?.score} data-deductions={row.january?.score ? deductionText(row.january.score.deductions, { ids: true }) : undefined}
                 aria-rowindex={item.index + 2} onClick={() => onOpen(row)}>
                 <td className="select-col" onClick={(e) => e.stopPropagation()}>
                   <input type="checkbox" aria-label={`选择 ${row.agency ? agencyLabel(row.agency) : row.fileName ? visibleText(row.fileName) : '报告'} ${row.year}年`} checked={selected.has(row.id)}

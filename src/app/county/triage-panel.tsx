@@ -7,6 +7,8 @@ import { TRIAGE_LABELS, type TriagedIssue, type TriageMark, type TriageState } f
 import { agencyLabel } from '@/report/format'
 import { narrativeLabel } from '@/report/narrative-fields'
 import type { ReviewRow } from '@/report/county/review-batch'
+import { placeLabel } from '@/report/field-labels'
+import { ruleName } from '@/report/rule-names'
 
 interface Props {
   row: ReviewRow
@@ -41,9 +43,9 @@ export function TriagePanel({ row, pairs, agencyOf, onMark, onClose }: Props) {
               data-triage={t.state} className={`triage-${t.state}`}>
               <div className="triage-line">
                 <span className={`badge ${t.issue.severity}`}>{t.issue.severity === 'error' ? '错误' : '提醒'}</span>
-                <code>{t.issue.ruleId}</code>
+                <span className="triage-rule">{ruleName(t.issue.ruleId)}</span>
                 <span className="triage-message">{t.issue.message}</span>
-                <select aria-label={`处理方式：${t.issue.ruleId} ${t.issue.cells.join(' ')}`} value={ignoring?.fingerprint === t.fingerprint ? 'ignored' : t.state}
+                <select aria-label={`处理方式：${ruleName(t.issue.ruleId)}${t.issue.cells.length ? ` ${t.issue.cells.slice(0, 3).map(placeLabel).join('、')}` : ''}`} value={ignoring?.fingerprint === t.fingerprint ? 'ignored' : t.state}
                   onChange={(e) => set(t, e.target.value as TriageState)}>
                   {(Object.keys(TRIAGE_LABELS) as TriageState[]).map((s) => <option key={s} value={s}>{TRIAGE_LABELS[s]}</option>)}
                 </select>

@@ -28,7 +28,7 @@ const NOT_A_REPORT =
   '文档中既没有表格，也没有“一、总体情况”等六个部分的标题，不像政府信息公开工作年度报告：请确认选择的文件是否正确。'
 
 function oldFormatError(terms: string[]): string {
-  return `这是 2019 年试行格式的年度报告（W-OLDFMT）：表格中有“${terms.slice(0, 4).join('”“')}”等旧格式栏目，`
+  return `这是 2019 年试行格式的年度报告：表格中有“${terms.slice(0, 4).join('”“')}”等旧格式栏目，`
     + '与国办公开办函〔2021〕30号规定的格式不同，无法按现行表格读取（按位置读取会把数字放错栏目）。'
     + '2021 年起的报告应使用新格式：请新建报告，对照旧报告逐项填写。'
 }
@@ -62,8 +62,8 @@ export function readDocument(doc: SourceDocument): ImportResult {
   const oldTerms = [...new Set(classified.flatMap((c) => c.oldTerms))]
   if (oldTerms.length > 0) return importError(oldFormatError(oldTerms))
 
-  const year = outline.title?.year ?? new Date().getFullYear() - 1
-  const report: Report = createEmptyReport(year)
+  // Without a title the year is the one a new report would get; the finding below says to check it.
+  const report: Report = createEmptyReport(outline.title?.year)
   const state = newReadState(report)
   const findings = state.findings
   findings.push(...doc.notes, ...outline.findings)

@@ -69,7 +69,12 @@ function escape(ch: string): string {
 
 const TITLE = /^(.*?)([0-9０-９]{4})年(度)?政府信息公开(工作)?(年度)?报告$/
 
-function findTitle(paragraphs: { text: string; block: number }[]): Outline['title'] {
+/**
+ * The report's title: of the title lines before the first section heading, the one closest to it
+ * (a web page may list other units' reports in a sidebar or a 最新文章 box above the article).
+ * Other titles there are named in a finding, so a wrong pick is seen.
+ */
+function findTitle(paragraphs: { text: string; block: number }[], findings: Issue[]): Outline['title'] {
   // Only spaces are removed: the agency is kept as written (full-width brackets stay full-width).
   const lines = paragraphs.map((p) => ({ ...p, text: stripSpaces(p.text) })).filter((p) => p.text !== '')
   // A title in one paragraph first: a web page's navigation line stands right before it.
@@ -78,8 +83,16 @@ function findTitle(paragraphs: { text: string; block: number }[]): Outline['titl
     return m ? { agency: m[1]!, year: Number(m[2]!.normalize('NFKC')), block } : null
   }
   const single = lines.map((l) => match(l.text, l.block))
-  const named = single.find((t) => t?.agency)
-  if (named) return named
+  const titled = single.filter((t): t is NonNullable<typeof t> => t !== null && t.agency !== '')
+  const named = titled[titled.length - 1]
+  if (named) {
+    const others = [...new Set(titled.filter((t) => t.agency !== named.agency || t.year !== named.year).map((t) => `${t.agency}${t.year}年`))]
+    if (others.length > 0) {
+      findings.push(finding('IMPORT-GUESS', 'warning', 'meta', ['meta.agency', 'meta.year'],
+        `正文前还有其他年报标题（${others.slice(0, 2).map((o) => `“${o}”`).join('、')}${others.length > 2 ? '等' : ''}）：已按紧挨正文的“${named.agency}${named.year}年”读取，请核对机关名称和年度`))
+    }
+    return named
+  }
   // A long title is often broken over two paragraphs (agency / year and the rest).
   for (let i = 0; i + 1 < lines.length; i++) {
     const pair = match(lines[i]!.text + lines[i + 1]!.text, lines[i + 1]!.block)
@@ -110,7 +123,7 @@ export function readOutline(blocks: readonly Block[]): Outline {
     .map((b, i) => ({ b, i }))
     .filter(({ b, i }) => b.kind === 'paragraph' && i < firstHeading)
     .map(({ b, i }) => ({ text: (b as { text: string }).text, block: i }))
-  const title = findTitle(before)
+  const title = findTitle(before, findings)
   for (const section of SECTIONS) {
     if (!sections.some((s) => s.id === section.id)) {
       findings.push(finding('IMPORT-MISSING', 'warning', section.id, [],

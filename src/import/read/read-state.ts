@@ -44,12 +44,21 @@ function guessFinding(state: ReadState, table: TableId, id: string, message: str
 }
 
 /**
- * A value cell merged over several rows (rowspan): one number cannot belong to each of them,
- * and copying it would count it several times, so every row it covers is left blank and named.
+ * A value cell merged over several rows (rowspan) or under several columns (colspan): one number
+ * cannot belong to each of them, and copying it would count it several times, so every cell it
+ * covers is left blank and named.
  */
-export function mergedValue(state: ReadState, table: TableId, input: InputCell, rows: number): void {
+export function mergedValue(state: ReadState, table: TableId, input: InputCell, span: { rows: number } | { cols: number }): void {
+  const [n, unit] = 'rows' in span ? [span.rows, '行'] : [span.cols, '列']
   groupFinding(state, 'IMPORT-CELL', table, cellId(table, input),
-    `${TABLES[table].name}有数字单元格跨 ${rows} 行合并：一个数不能确定属于哪一行（复制到每一行会重复计数），这些单元格已留空，请按原表逐行填写`)
+    `${TABLES[table].name}有数字单元格跨 ${n} ${unit}合并：一个数不能确定属于哪一${unit}（复制到每一${unit}会重复计数），这些单元格已留空，请按原表逐${unit}填写`)
+}
+
+/** How many header columns each value cell stands under: more than one means it is merged across them. */
+export function columnsPerCell<C>(pairs: readonly { cell?: C | undefined }[]): Map<C, number> {
+  const uses = new Map<C, number>()
+  for (const { cell } of pairs) if (cell) uses.set(cell, (uses.get(cell) ?? 0) + 1)
+  return uses
 }
 
 function shorten(text: string): string {

@@ -5,7 +5,7 @@ import { inputCell, TABLES, tableSection } from '../../report/tables/registry'
 import { TABLE2_BLOCKS } from '../../report/tables/table2'
 import { matchCaption, type Candidate } from '../../report/caption-match'
 import { finding } from '../import-result'
-import { captionWarning, missingInput, putInput, rowInputIds, type ReadState } from './read-state'
+import { captionWarning, columnsPerCell, mergedValue, missingInput, putInput, rowInputIds, type ReadState } from './read-state'
 import { labelOf, valueCellsAfter } from './row-labels'
 import { rowCells, type LogicalCell, type LogicalGrid } from './table-grid'
 
@@ -28,7 +28,13 @@ export function readTable2(grid: LogicalGrid, state: ReadState, seen: Set<string
       readHeader(grid, r, state, headers)
       continue
     }
-    if (seen.has(row.id)) continue
+    if (seen.has(row.id)) {
+      // A second row of the same name (a table pasted twice, a repeated piece): its numbers are not
+      // read over the first row's, and the user is told which row that was.
+      state.findings.push(finding('IMPORT-GUESS', 'warning', SECTION, rowInputIds(T, row.id),
+        `表二“${row.label.text.trim()}”一行出现了不止一次：已读取第一次出现的数字，其后的未读取，请核对`))
+      continue
+    }
     seen.add(row.id)
     if (!row.match.exact) captionWarning(state, T, '行标题', row.label.text, row.match.caption, rowInputIds(T, row.id))
     const block = blockOfRow(row.id)
@@ -48,11 +54,17 @@ export function readTable2(grid: LogicalGrid, state: ReadState, seen: Set<string
         return { colId: h.colId, cell: slot && values.includes(slot) ? slot : undefined }
       })
     }
+    const spanned = columnsPerCell(pairs)
     for (const { colId, cell } of pairs) {
       const input = inputCell(T, row.id, colId)
       if (!input) continue
       if (!cell) {
         missingInput(state, T, input)
+        continue
+      }
+      const across = spanned.get(cell) ?? 1
+      if (across > 1) {
+        mergedValue(state, T, input, { cols: across })
         continue
       }
       putInput(state, T, input, cell.text, cell)

@@ -6,7 +6,7 @@ import { cellId } from '../../report/tables/table-def'
 import { TOTAL_RESULTS_ROW } from '../../report/tables/table3'
 import type { Candidate } from '../../report/caption-match'
 import { finding } from '../import-result'
-import { captionWarning, mergedValue, missingInput, putInput, putPublishedTotal, rowInputIds, type ReadState } from './read-state'
+import { captionWarning, columnsPerCell, mergedValue, missingInput, putInput, putPublishedTotal, rowInputIds, type ReadState } from './read-state'
 import { findDataRows, valueCellsAfter, type DataRow } from './row-labels'
 import { leafColumns, type HeaderColumn } from './header-columns'
 import type { LogicalCell, LogicalGrid } from './table-grid'
@@ -90,15 +90,21 @@ function readRow(grid: LogicalGrid, state: ReadState, row: DataRow<string>, colu
         `表三“${row.label.text.trim()}”一行有 ${values.length} 个数，表头有 ${order.length} 列：已按各数所在的列读取，请核对`))
     }
   }
+  const spanned = columnsPerCell(pairs)
   for (const { colId, text, cell } of pairs) {
+    const across = cell ? spanned.get(cell) ?? 1 : 1
     if (colId === 'total' || row.id === TOTAL_RESULTS_ROW.id) {
-      if (text !== null && !(cell && cell.rowSpan > 1)) putPublishedTotal(state, T, row.id, colId, text)
+      if (text !== null && !(cell && cell.rowSpan > 1) && across === 1) putPublishedTotal(state, T, row.id, colId, text)
       continue
     }
     const input = inputCell(T, row.id, colId)
     if (!input) continue
     if (cell && cell.rowSpan > 1 && cell.c > row.label.c) {
-      mergedValue(state, T, input, cell.rowSpan)
+      mergedValue(state, T, input, { rows: cell.rowSpan })
+      continue
+    }
+    if (across > 1) {
+      mergedValue(state, T, input, { cols: across })
       continue
     }
     if (text === null) {

@@ -5,7 +5,7 @@ import { cellId } from '../../report/tables/table-def'
 import { matchCaption, type Candidate, type CaptionMatch } from '../../report/caption-match'
 import { headerStack } from './header-columns'
 import { finding } from '../import-result'
-import { captionWarning, missingInput, putInput, putPublishedTotal, type ReadState } from './read-state'
+import { captionWarning, columnsPerCell, mergedValue, missingInput, putInput, putPublishedTotal, type ReadState } from './read-state'
 import { rowCells, type LogicalCell, type LogicalGrid } from './table-grid'
 
 const T = 'table4'
@@ -82,18 +82,26 @@ export function readTable4(grid: LogicalGrid, state: ReadState): void {
       `表四数据行有 ${values.length} 个数，表头有 ${columns.length} 列：已按各数所在的列读取，请核对`))
   }
   const found = new Set<string>()
-  columns.forEach((col, i) => {
+  const pairs = columns.map((col, i) => {
     const slot = grid.slots[r]?.[col.cell.c] ?? null
-    const cell = byOrder ? values[i] : slot && values.includes(slot) ? slot : undefined
+    return { col, cell: byOrder ? values[i] : slot && values.includes(slot) ? slot : undefined }
+  })
+  const spanned = columnsPerCell(pairs)
+  pairs.forEach(({ col, cell }) => {
+    const across = cell ? spanned.get(cell) ?? 1 : 1
     found.add(`${col.group}/${col.outcome}`)
     if (col.outcome === 'total') {
-      if (cell) putPublishedTotal(state, T, col.group, col.outcome, cell.text)
+      if (cell && across === 1) putPublishedTotal(state, T, col.group, col.outcome, cell.text)
       return
     }
     const input = inputCell(T, col.group, col.outcome)
     if (!input) return
     if (!cell) {
       missingInput(state, T, input)
+      return
+    }
+    if (across > 1) {
+      mergedValue(state, T, input, { cols: across })
       return
     }
     putInput(state, T, input, cell.text, cell)

@@ -71,7 +71,8 @@ describe('scoreReport', () => {
       issue('PACK-LATE', 'error', 'meta', [], ''), issue('W-PUBDATE', 'warning', 'meta', [], '')]
     const s = scoreReport(issues, pack)
     expect(s).toEqual({ score: 98.5, deductions: [{ rule: 'PACK-LATE', points: 1 }, { rule: 'T3-BALANCE', points: 0.5 }] })
-    expect(deductionText(s.deductions)).toBe('PACK-LATE −1；T3-BALANCE −0.5')
+    expect(deductionText(s.deductions)).toBe('公布逾期 −1；表三勾稽关系 −0.5')
+    expect(deductionText(s.deductions, { ids: true })).toBe('PACK-LATE −1；T3-BALANCE −0.5')
   })
 
   it('gives the start with nothing open, and sums fractions exactly', () => {

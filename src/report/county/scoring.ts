@@ -2,6 +2,7 @@
 // finding, the pack's points for it are deducted once; the score is the pack's start minus them.
 import type { Issue } from '../issue'
 import type { RulePack } from './rule-pack'
+import { ruleName } from '../rule-names'
 
 export interface Deduction {
   rule: string
@@ -25,7 +26,10 @@ export function scoreReport(issues: readonly Pick<Issue, 'ruleId'>[], pack: Pick
   return { score: (Math.round(pack.start * 100) - cents) / 100, deductions }
 }
 
-/** "T3-BALANCE −0.5；PACK-LATE −1" for a row, the workbook and the terminal. */
-export function deductionText(deductions: readonly Deduction[]): string {
-  return deductions.map((d) => `${d.rule} −${d.points}`).join('；')
+/**
+ * "表三勾稽关系 −0.5；公布逾期 −1" for people (the row's tooltip, the workbook); with `ids`,
+ * "T3-BALANCE −0.5；PACK-LATE −1" for data attributes and machines.
+ */
+export function deductionText(deductions: readonly Deduction[], { ids = false } = {}): string {
+  return deductions.map((d) => `${ids ? d.rule : ruleName(d.rule)} −${d.points}`).join('；')
 }

@@ -108,3 +108,48 @@ describe('placePaste: the shapes users paste', () => {
     expect(plan.doubt).toBeTruthy()
   })
 })
+
+describe('placePaste: signs for “none” (—, /, 无) are values, never labels', () => {
+  it('a table 3 row starting with — keeps every number in its column', () => {
+    const plan = placePaste({ def: TABLES.table3, clip: clipGridFromText('—\t3\t0\t0\t0\t0\t3'), focusId: 'table3/newReceived/naturalPerson', read: reader('table3') })
+    const byId = new Map(plan.writes.map((w) => [w.id, w.value]))
+    expect(byId.get('table3/newReceived/naturalPerson')).toBeNull()
+    expect(byId.get('table3/newReceived/commercial')).toBe(3)
+    expect(byId.get('table3/newReceived/otherOrg')).toBe(0)
+    // The row's total is not compared: one of the cells it adds is left blank by the —.
+    expect(plan.totals).toEqual([])
+    expect(plan.unchecked).toBe(1)
+    expect(plan.certain).toBe(true)
+  })
+
+  it('rows of six starting with / or 无 stay in their columns, and a row of signs only keeps its place', () => {
+    const clip = clipGridFromText('/\t—\t—\t—\t—\t—\n无\t2\t0\t0\t0\t1\n0\t1\t0\t0\t0\t0')
+    const plan = placePaste({ def: TABLES.table3, clip, focusId: 'table3/newReceived/naturalPerson', read: reader('table3') })
+    const byId = new Map(plan.writes.map((w) => [w.id, w.value]))
+    expect(byId.get('table3/carriedOver/naturalPerson')).toBeNull()
+    expect(byId.get('table3/carriedOver/commercial')).toBe(2)
+    expect(byId.get('table3/carriedOver/otherOrg')).toBe(1)
+    expect(byId.get('table3/granted/commercial')).toBe(1)
+    expect(byId.has('table3/newReceived/naturalPerson')).toBe(true)
+  })
+})
+
+describe('placePaste: a caption the table has more than once', () => {
+  const leaf = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+  it('表四 with only its bottom header row: the k-th 结果维持 goes to the k-th group', () => {
+    const clip = clipGridFromText(`${[...leaf, ...leaf, ...leaf].join('\t')}\n${t4row().join('\t')}`)
+    const plan = placePaste({ def: TABLES.table4, clip, focusId: 'table4/review/upheld', read: reader('table4') })
+    expect(plan.ignored).toEqual([])
+    expect(plan.writes).toHaveLength(12)
+    for (const w of plan.writes) expect(w.value).toBe(readValue(filled, 'table4', w.ref) ?? 0)
+    expect(plan.totals.every((t) => t.stated === t.computed)).toBe(true)
+    expect(plan.certain).toBe(true)
+  })
+
+  it('one group copied without its group header is placed but asked about', () => {
+    const clip = clipGridFromText(`${leaf.join('\t')}\n1\t2\t3\t4\t10`)
+    const plan = placePaste({ def: TABLES.table4, clip, focusId: 'table4/review/upheld', read: reader('table4') })
+    expect(plan.certain).toBe(false)
+    expect(plan.doubt).toContain('结果维持')
+  })
+})

@@ -51,13 +51,20 @@ export interface PasteInput {
   read(ref: CellRef): number | null | undefined
 }
 
-type Kind = 'blank' | 'number' | 'text'
+/**
+ * `marker`: a sign published tables print for “none” (—, /, 无): a value that leaves its cell blank,
+ * never a row label, so a row that starts with one keeps its numbers in their columns.
+ */
+type Kind = 'blank' | 'marker' | 'number' | 'text'
 
 function kindOf(text: string): Kind {
   if (text.trim() === '') return 'blank'
   const parsed = parseCell(text, 'decimal', 6)
-  return parsed.ok && parsed.value !== null ? 'number' : 'text'
+  if (!parsed.ok) return 'text'
+  return parsed.value === null ? 'marker' : 'number'
 }
+
+const isValue = (kind: Kind | undefined) => kind === 'number' || kind === 'marker'
 
 /** One data row of the block: its row in the block, its value cells and what its label says. */
 interface ClipRow {
@@ -90,12 +97,12 @@ export function placePaste({ def, clip, focusId, read }: PasteInput): PastePlan 
   if (!focusSlot) return { certain: true, doubt: null, writes: [], totals: [], ignored: ['粘贴位置不是本表的单元格'], unchecked: 0 }
 
   const kinds = clip.slots.map((line) => line.map((cell) => (cell ? kindOf(cell.text) : 'blank')))
-  const hasNumber = (r: number) => clipRowCells(clip, r).some((cell) => kinds[r]![cell.c] === 'number')
+  const hasNumber = (r: number) => clipRowCells(clip, r).some((cell) => isValue(kinds[r]![cell.c]))
   const firstData = [...Array(clip.rowCount).keys()].find(hasNumber) ?? clip.rowCount
 
   // Label columns: text left of the first number of every data row.
   const firstNumberCol = Math.min(...[...Array(clip.rowCount).keys()].filter((r) => r >= firstData).map((r) => {
-    const cell = clipRowCells(clip, r).find((c) => kinds[r]![c.c] === 'number')
+    const cell = clipRowCells(clip, r).find((c) => isValue(kinds[r]![c.c]))
     return cell ? cell.c : Infinity
   }))
   let labelCols = 0
@@ -123,7 +130,7 @@ export function placePaste({ def, clip, focusId, read }: PasteInput): PastePlan 
     label = labels.map((c) => c.text).join(' ') || null
     const values = cells.filter((c) => c.c >= labelCols)
     // A row of captions only (table 2's block headers) carries nothing to paste.
-    if (!matchedRows.has(r) && values.every((c) => kinds[r]![c.c] !== 'number') && labels.length + values.filter((c) => c.text).length > 0 && r !== firstData) continue
+    if (!matchedRows.has(r) && values.every((c) => !isValue(kinds[r]![c.c])) && labels.length + values.filter((c) => c.text).length > 0 && r !== firstData) continue
     dataRows.push({ r, values, label })
   }
   const labelled = matchedRows.size > 0
@@ -140,7 +147,7 @@ export function placePaste({ def, clip, focusId, read }: PasteInput): PastePlan 
   }
 
   // Header rows above the first data row name the columns.
-  const headerOf = headerReader(def, clip, firstData, labelCols)
+  const headerOf = headerReader(def, clip, firstData, labelCols, doubts)
   const rowReadings = labelled ? [labelledRows(rows, matchedRows)] : positionalRows(rows, focusRow)
   const colReadings = headerOf ? [headerOf] : positionalColumns(rows, focusSlot, Math.max(0, ...dataRows.map((row) => row.values.length)))
 
@@ -185,8 +192,13 @@ function positionalColumns(rows: ValueRow[], focus: ValueSlot, width: number): C
   return readings
 }
 
-/** Columns named by the block's header rows; null when it has none the table knows. */
-function headerReader(def: TableDef, clip: ClipGrid, firstData: number, labelCols: number): ColReading | null {
+/**
+ * Columns named by the block's header rows; null when it has none the table knows. A caption the
+ * table has more than once (表四's 结果维持 under 行政复议 and both 行政诉讼 groups) with no group
+ * header copied is placed by order: the block's first 结果维持 column goes to the table's first, and
+ * so on. That is certain only when the block has as many of them as the table.
+ */
+function headerReader(def: TableDef, clip: ClipGrid, firstData: number, labelCols: number, doubts: string[]): ColReading | null {
   if (firstData === 0) return null
   const captions: Candidate<string>[] = headerCaptions(def).map((caption) => ({ value: caption, caption }))
   const byColumn = new Map<number, { leaf: string | null; context: string[]; text: string }>()
@@ -205,14 +217,34 @@ function headerReader(def: TableDef, clip: ClipGrid, firstData: number, labelCol
   }
   if (named === 0) return null
   const norm = (s: string) => normaliseCaption(s)
+  const sameHeader = (c: number) => {
+    const col = byColumn.get(c)!
+    return `${norm(col.leaf ?? '')}|${col.context.map(norm).join('|')}`
+  }
+  const fitting = (row: ValueRow, col: { leaf: string | null; context: string[] }) => row.slots.filter((s) =>
+    norm(s.headers[s.headers.length - 1] ?? '') === norm(col.leaf!) && col.context.every((g) => s.headers.some((h) => norm(h) === norm(g))))
+  // The k-th block column with a given header, counted from the left.
+  const order = new Map<number, number>()
+  const seen = new Map<string, number>()
+  for (const c of [...byColumn.keys()].sort((a, b) => a - b)) {
+    if (!byColumn.get(c)!.leaf) continue
+    const key = sameHeader(c)
+    order.set(c, seen.get(key) ?? 0)
+    seen.set(key, (seen.get(key) ?? 0) + 1)
+  }
+  const anyRow = valueRows(def).find((row) => row.slots.length > 0)
+  for (const [c, col] of byColumn) {
+    if (!col.leaf || !anyRow || order.get(c) !== 0) continue
+    const fits = fitting(anyRow, col).length
+    const copies = seen.get(sameHeader(c)) ?? 0
+    if (fits > 1 && copies !== fits) doubts.push(`表头“${col.text}”在${def.name}中有 ${fits} 列，复制内容中有 ${copies} 列，按从左到右的次序放置`)
+  }
   return {
     name: 'headers',
     slotOf(row, cell) {
       const col = byColumn.get(cell.c)
       if (!col?.leaf) return 'unknown'
-      const fits = row.slots.filter((s) => norm(s.headers[s.headers.length - 1] ?? '') === norm(col.leaf!)
-        && col.context.every((g) => s.headers.some((h) => norm(h) === norm(g))))
-      return fits[0] ?? null
+      return fitting(row, col)[order.get(cell.c) ?? 0] ?? null
     },
   }
 }
@@ -275,7 +307,7 @@ function evaluate(def: TableDef, dataRows: ClipRow[], kinds: Kind[][], rr: RowRe
       }
       used.add(slot.id)
       if (slot.def.kind === 'computed') {
-        if (blank) return
+        if (blank || kinds[row.r]![cell.c] === 'marker') return
         const parsed = parseCell(cell.text, 'integer')
         if (parsed.ok && parsed.value !== null) stated.push({ slot, value: parsed.value })
         else ignored.push(`第 ${row.r + 1} 行第 ${cell.c + 1} 列（${slot.def.label}）：${parsed.ok ? '空白' : parsed.message}`)

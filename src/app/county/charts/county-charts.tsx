@@ -4,6 +4,7 @@ import { findingsByRule, OUTCOMES, statusCounts, type UnitFigures } from '@/repo
 import type { UnitStatus } from '@/report/county/roster'
 import type { Issue } from '@/report/issue'
 import { BAR, ChartFrame, COLORS, GAP, LABEL_WIDTH, PLOT_WIDTH, scale } from './chart-frame'
+import { ruleName } from '@/report/rule-names'
 
 /** Units drawn per chart; the table lists them all. */
 const MAX_UNITS = 40
@@ -92,7 +93,7 @@ function RulesChart({ issues }: { issues: Issue[] }) {
       legend={[{ label: '错误', color: COLORS[2]! }, { label: '提醒', color: COLORS[3]! }]}
       svg={rules.map((r, i) => (
         <g key={r.rule}>
-          {label(i * step, r.rule)}
+          {label(i * step, ruleName(r.rule))}
           <rect x={LABEL_WIDTH} y={i * step} width={x(r.errors)} height={BAR} fill={COLORS[2]} />
           <rect x={LABEL_WIDTH + x(r.errors)} y={i * step} width={x(r.warnings)} height={BAR} fill={COLORS[3]} />
           <text x={LABEL_WIDTH + x(r.errors + r.warnings) + 4} y={i * step + BAR - 4} fontSize="11">{r.errors + r.warnings}</text>
@@ -100,7 +101,7 @@ function RulesChart({ issues }: { issues: Issue[] }) {
       ))}
       table={<>
         <thead><tr><th scope="col">规则</th><th scope="col">错误</th><th scope="col">提醒</th></tr></thead>
-        <tbody>{rules.map((r) => <tr key={r.rule}><th scope="row">{r.rule}</th><td>{r.errors}</td><td>{r.warnings}</td></tr>)}</tbody>
+        <tbody>{rules.map((r) => <tr key={r.rule}><th scope="row" data-rule-id={r.rule}>{ruleName(r.rule)}</th><td>{r.errors}</td><td>{r.warnings}</td></tr>)}</tbody>
       </>} />
   )
 }

@@ -85,7 +85,8 @@ describe('importDocx: published layouts', () => {
     const result = load('old-format-2019')
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.errors[0]).toContain('W-OLDFMT')
+    expect(result.errors[0]).toContain('2019 年试行格式')
+    expect(result.errors[0]).not.toContain('W-OLDFMT')
     expect(result.errors[0]).toContain('本年新制作数量')
     expect(result.errors[0]).toContain('2021〕30号')
   })

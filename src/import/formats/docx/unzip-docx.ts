@@ -95,11 +95,11 @@ function inflateParts(bytes: Uint8Array, limits: Record<string, number>): Record
       if (dropped) return
       size += chunk.length
       if (size > limit) {
+        // Every part over its limit stops inflating at once: a bomb in an optional part (say a
+        // huge docProps/custom.xml) is dropped without costing the time to inflate it.
         dropped = true
-        if (file.name === DOCUMENT_PATH) {
-          failure ??= new LimitError(limitText.inflated('Word 正文（word/document.xml）'))
-          file.terminate()
-        }
+        file.terminate()
+        if (file.name === DOCUMENT_PATH) failure ??= new LimitError(limitText.inflated('Word 正文（word/document.xml）'))
         return
       }
       chunks.push(chunk)

@@ -103,3 +103,44 @@ describe('web pages', () => {
     expect(!result.ok && result.errors[0]).toContain('不像政府信息公开工作年度报告')
   })
 })
+
+describe('a number cell merged across columns (colspan)', () => {
+  const head = `<html><body><p>某某镇人民政府2024年政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p><table>
+<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>`
+
+  it('is not copied into each column it covers: both are left blank and named', () => {
+    const page = `${head}<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>1</td><td colspan="2">5</td><td>0</td><td>0</td><td>0</td><td>6</td></tr></table></body></html>`
+    const result = ok(importHtmlText(page))
+    const row = result.report.table3.newReceived!
+    expect(row.naturalPerson).toBe(1)
+    expect(row.commercial).toBeNull()
+    expect(row.research).toBeNull()
+    expect(row.publicInterest).toBe(0)
+    const merged = result.findings.find((f) => f.ruleId === 'IMPORT-CELL' && f.message.includes('跨 2 列合并'))
+    expect(merged?.cells).toEqual(expect.arrayContaining([cellId('table3', { rowId: 'newReceived', colId: 'commercial' }), cellId('table3', { rowId: 'newReceived', colId: 'research' })]))
+  })
+})
+
+describe('a 表二 row that appears twice', () => {
+  it('keeps the first row’s numbers and says the second was not read', () => {
+    const page = fixturePage('seed-layout').replace('<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr>',
+      '<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr><tr><td>规章</td><td>5</td><td>6</td><td>7</td></tr>')
+    const result = ok(importHtmlText(page))
+    expect(result.report.table2.rules).toEqual({ issued: 0, repealed: 0, inForce: 0 })
+    const twice = result.findings.find((f) => f.ruleId === 'IMPORT-GUESS' && f.message.includes('出现了不止一次'))
+    expect(twice?.cells).toContain(cellId('table2', { rowId: 'rules', colId: 'issued' }))
+  })
+})
+
+describe('a page listing other units’ reports above the article', () => {
+  it('takes the title closest to the report body and names the others', () => {
+    const sidebar = '<div class="latest"><p>最新文章</p><ul><li><p>叶城县洛河镇人民政府2024年政府信息公开工作年度报告</p></li></ul></div>'
+    const page = cmsPage().replace('<div class="header">', `${sidebar}<div class="header">`)
+    const result = ok(importHtmlText(page))
+    expect(result.report.meta.agency).toBe('叶城县白杨镇人民政府')
+    const other = result.findings.find((f) => f.ruleId === 'IMPORT-GUESS' && f.message.includes('其他年报标题'))
+    expect(other?.message).toContain('叶城县洛河镇人民政府2024年')
+  })
+})
