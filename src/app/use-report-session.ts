@@ -12,7 +12,7 @@ import {
 } from '@/lib/workspace'
 import type { ReportEntry, VersionReason, VersionRecord, WorkspaceDB } from '@/lib/workspace-db'
 import { useAutosave } from './use-autosave'
-import { announceChanged } from './workspace-channel'
+import { announceChanged, announceSaved } from './workspace-channel'
 
 type Notify = (message: string, tone?: 'info' | 'error') => void
 
@@ -149,6 +149,8 @@ export function useReportSession(db: WorkspaceDB | null, initial: OpenedReport, 
     }
     const loaded = await loadReport(db, id)
     if (!loaded?.ok) return false
+    // Another tab with this report open learns of the new content (and stops before overwriting it).
+    announceSaved(id, loaded.opened.revision)
     await show(loaded.opened)
     return true
   }, [db, mayLeave, notify, show])

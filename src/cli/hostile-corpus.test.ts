@@ -128,6 +128,9 @@ describe('npm run check over the hostile corpus', () => {
     // The names print escaped, each on its own line.
     expect(run.stdout).toContain('names/line\\nbreak.json')
     expect(run.stdout).toContain('names/esc\\x1b[2J\\x1b[31mred\\x1b[0m\\x07.json')
+    // A file far larger than a report is refused on its size (it is never read into memory).
+    const huge = run.results.find((r) => r.file === 'bad/huge-scan.pdf')
+    expect(huge && 'failed' in huge && huge.failed).toContain('文件过大（4096.0 MB）')
     // --json keeps the text exactly as read: it is data for programs, not a spreadsheet.
     const formula = run.results.find((r) => r.file === 'formulas/formula-0.json')
     expect(formula && 'agency' in formula && formula.agency).toBe(`${FORMULAS[0]}公式0镇人民政府`)

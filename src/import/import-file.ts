@@ -5,14 +5,14 @@
 // asynchronously.
 import { importError, type ImportResult } from './import-result'
 import { importDocx } from './formats/docx/read-docx'
-import { tooLargeMessage } from './formats/docx/unzip-docx'
 import { importHtmlBytes, importMhtml } from './formats/html/read-html'
 import { importJson } from './formats/json/read-json'
-import { LimitError, LIMITS, limitMessage } from './limits'
+import { LimitError, limitMessage, sizeRefusal } from './limits'
 import { fileKind, unreadReason } from './report-files'
 
 export async function importReportFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
-  if (bytes.length > LIMITS.fileBytes) return importError(tooLargeMessage(bytes.length))
+  const tooLarge = sizeRefusal(bytes.length)
+  if (tooLarge) return importError(tooLarge)
   try {
     switch (fileKind(name)) {
       case 'json':

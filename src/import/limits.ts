@@ -73,3 +73,13 @@ export function checkJsonDepth(text: string): void {
     } else if (ch === 0x7d || ch === 0x5d) depth--
   }
 }
+
+/** A file larger than any annual report; said before its bytes are read (the size is known from the file system). */
+export function tooLargeMessage(size: number): string {
+  return `文件过大（${mb(size)}）：年度报告文件不应超过 ${LIMITS.fileBytes / 1024 / 1024} MB。请删除文档中的图片后另存，或确认选择的是年度报告文件。`
+}
+
+/** The refusal for a file of this size, or null: checked on the size alone, before reading it. */
+export function sizeRefusal(size: number): string | null {
+  return size > LIMITS.fileBytes ? tooLargeMessage(size) : null
+}

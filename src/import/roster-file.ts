@@ -1,34 +1,12 @@
 // 单位名单 from a file: a .csv or .txt (one unit a line, or name and type columns) or the first
-// sheet of an .xlsx, read with fflate and the importer's strict XML parser (no spreadsheet library).
-import { strFromU8, unzipSync } from 'fflate'
+// sheet of an .xlsx (xlsx-sheets.ts).
 import { parseRosterText, rosterFromRows, type RosterUnit } from '@/report/county/roster'
-import { parseXml, textContent, type XNode } from './xml-tree'
-
-const all = (node: XNode, name: string): XNode[] => node.children.flatMap((c) => (c.name === name ? [c] : all(c, name)))
-const column = (ref: string) => [...(/^[A-Z]+/.exec(ref)?.[0] ?? 'A')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1
+import { readXlsxSheets } from './xlsx-sheets'
 
 /** The text of each row of the workbook's first sheet. */
 function xlsxRows(bytes: Uint8Array): string[][] {
-  const files = unzipSync(bytes)
-  const part = (path: string) => {
-    const f = files[path]
-    if (!f) throw new Error(`缺少 ${path}`)
-    return parseXml(strFromU8(f))
-  }
-  const shared = files['xl/sharedStrings.xml'] ? all(part('xl/sharedStrings.xml'), 'si').map(textContent) : []
-  const rels = new Map(all(part('xl/_rels/workbook.xml.rels'), 'Relationship').map((r) => [r.attrs.Id, r.attrs.Target]))
-  const first = all(part('xl/workbook.xml'), 'sheet')[0]
-  const target = rels.get(first?.attrs.id ?? '') ?? 'worksheets/sheet1.xml'
-  const sheet = part(target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`)
-  return all(sheet, 'row').map((row) => {
-    const values: string[] = []
-    for (const c of all(row, 'c')) {
-      const raw = all(c, 'v')[0]
-      const text = c.attrs.t === 's' ? (shared[Number(raw ? textContent(raw) : '')] ?? '') : c.attrs.t === 'inlineStr' ? textContent(c) : raw ? textContent(raw) : ''
-      values[column(c.attrs.r ?? '')] = text
-    }
-    return Array.from(values, (x) => x ?? '')
-  })
+  const first = readXlsxSheets(bytes)[0]
+  return (first?.rows ?? []).map((row) => row.map((v) => (v === null ? '' : String(v))))
 }
 
 export type RosterRead = { ok: true; units: RosterUnit[] } | { ok: false; reason: string }

@@ -1,6 +1,7 @@
 // A worker thread of the command line: reads the file it is sent by path (so that the bytes are
 // never copied between threads) and answers as protocol.ts says.
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
+import { sizeRefusal } from '../import/limits'
 import { parentPort } from 'node:worker_threads'
 import { answer, type WorkRequest, type WorkResponse } from './protocol'
 
@@ -9,6 +10,9 @@ parentPort?.on('message', (request: WorkRequest) => {
     if (request.kind !== 'read' || !request.path) return answer(request)
     let bytes: Buffer
     try {
+      // Refused on its size before it is read: a folder of huge scans must not fill the memory.
+      const tooLarge = sizeRefusal(statSync(request.path).size)
+      if (tooLarge) return { kind: 'read', file: { ok: false, name: request.name, reason: tooLarge } }
       bytes = readFileSync(request.path)
     } catch (e) {
       return { kind: 'read', file: { ok: false, name: request.name, reason: `无法读取文件“${request.name}”：${e instanceof Error ? e.message : String(e)}` } }

@@ -11,7 +11,7 @@ import { FIXTURES } from '@/report/fixtures/test-reports'
 import { checkReport } from '@/report/check-report'
 import { reviewBatch } from '@/report/county/review-batch'
 import { problemWorkbook } from './problem-workbook'
-import { readXlsx } from './testing/read-xlsx'
+import { readXlsxSheets } from '@/import/xlsx-sheets'
 
 const HAS_SOFFICE = spawnSync('sh', ['-c', 'command -v soffice']).status === 0
 
@@ -26,7 +26,7 @@ describe('problem workbook', () => {
   it('has 汇总 (a row per report and per unreadable file) and 问题 (a row per finding)', async () => {
     const review = rows()
     const blob = await problemWorkbook(review, [{ name: '坏文件.docx', reason: '文件内容不是 zip 格式' }])
-    const [summary, problems] = readXlsx(new Uint8Array(await blob.arrayBuffer()))
+    const [summary, problems] = readXlsxSheets(new Uint8Array(await blob.arrayBuffer()))
     expect(summary?.name).toBe('汇总')
     expect(summary?.rows[0]?.slice(0, 6)).toEqual(['单位', '年度', '单位类型', '文件', '错误数', '提醒数'])
     expect(summary?.frozenRows).toBe(1)
@@ -67,7 +67,7 @@ describe('problem workbook', () => {
         expect(textFormats.has(cellXfs[Number(/s="(\d+)"/.exec(attrs)?.[1])] ?? ''), attrs).toBe(true)
       }
     }
-    const [summary, problems] = readXlsx(bytes)
+    const [summary, problems] = readXlsxSheets(bytes)
     expect(summary!.rows.slice(1, 1 + FORMULAS.length).map((r) => r[0])).toEqual(FORMULAS)
     expect(summary!.rows.at(-1)).toContain('=1+1.docx')
     expect(problems!.rows.some((r) => r[0] === FORMULAS[0])).toBe(true)

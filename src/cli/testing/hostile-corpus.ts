@@ -4,7 +4,7 @@
 // Each file says what a correct reader does with it: `read` (a good report, whatever its name),
 // `failed` (named, with a reason) or `skipped` (named, not a report).
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import seed0 from '../../report/fixtures/seed-000.json' with { type: 'json' }
@@ -226,6 +226,11 @@ export function writeHostileCorpus(dir: string, options: CorpusOptions = {}): Co
     link(dir, 'links/loop/', 'skipped', 'a link back to the top folder')
     link(join(dir, 'no-such-file.json'), 'links/dangling.json', 'failed', 'a broken link')
     link('self.json', 'links/self.json', 'failed', 'a link to itself')
+    // A 4 GB file that takes no disk (sparse): refused on its size, never read into memory.
+    const huge = join(dir, 'bad', 'huge-scan.pdf')
+    writeFileSync(huge, '%PDF-1.7\n')
+    truncateSync(huge, 4 * 1024 ** 3)
+    files.push({ name: 'bad/huge-scan.pdf', expect: 'failed', what: 'a 4 GB file (refused on its size before it is read)' })
     execFileSync('mkfifo', [join(dir, 'links', 'pipe.json')])
     files.push({ name: 'links/pipe.json', expect: 'skipped', what: 'a named pipe (reading it would wait forever)' })
     // Root reads any folder: the entry is there only for other users.

@@ -1,7 +1,7 @@
 // A .docx is a zip; only word/document.xml carries the report. Every way this can fail gets its
 // own Chinese message, because users pick files from e-mail attachments and WeChat downloads.
 import { strFromU8, unzipSync, Unzip, UnzipInflate } from 'fflate'
-import { LimitError, LIMITS, limitText } from '../../limits'
+import { LimitError, LIMITS, limitText, tooLargeMessage } from '../../limits'
 
 /** Reports are a few hundred kB; a 20 MB limit leaves room for pasted images and stops runaway files. */
 export const MAX_DOCX_BYTES = LIMITS.fileBytes
@@ -24,10 +24,6 @@ function isOleCompound(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && sig.every((b, i) => bytes[i] === b)
 }
 
-export function tooLargeMessage(size: number): string {
-  const mb = (size / 1024 / 1024).toFixed(1)
-  return `文件过大（${mb} MB）：年度报告文件不应超过 20 MB。请删除文档中的图片后另存，或确认选择的是年度报告文件。`
-}
 
 export function readDocumentXml(bytes: Uint8Array): UnzipResult {
   if (bytes.length > MAX_DOCX_BYTES) return { ok: false, error: tooLargeMessage(bytes.length) }
