@@ -62,6 +62,19 @@ test('a resubmission becomes the next version of its report; the same files open
   expect(errors).toEqual([])
 })
 
+test('reports without an agency name are each a report of their own, never a version of another', async ({ page }) => {
+  const errors = collectPageErrors(page)
+  const dir = test.info().outputPath('untitled')
+  const untitled = (i: number) => ({ ...seed(i), meta: { ...seed(i).meta, agency: '' } })
+  await freshApp(page)
+  await openPage(page, '汇总审核')
+  await batch(page, [write(dir, 'a.json', untitled(0))])
+  await batch(page, [write(join(dir, 'later'), 'b.json', untitled(1))])
+  await expect(rows(page)).toHaveCount(2)
+  for (const r of await rows(page).all()) await expect(r).toHaveAttribute('data-round', '1')
+  expect(errors).toEqual([])
+})
+
 test('生成汇总报告 shows what it adds and leaves out, and sums each unit once', async ({ page }) => {
   const errors = collectPageErrors(page)
   const dir = test.info().outputPath('aggregate')
@@ -70,9 +83,12 @@ test('生成汇总报告 shows what it adds and leaves out, and sums each unit o
   const baisha2 = seed(0)
   baisha2.table2.penalty = { decisions: 40 }
   const lastYear = { ...seed(4), meta: { ...seed(4).meta, year: 2023 } }
+  // 半坡镇 left a cell blank that the others filled: the dialog says the sum counts it as 0.
+  const banpo = seed(4)
+  banpo.table2.coercion = { decisions: null }
   const files = [
     write(dir, 'county.json', county), write(dir, 'huaian.json', other), write(dir, 'baisha.json', seed(0)),
-    write(dir, 'banpo.json', seed(4)), write(dir, 'banpo-2023.json', lastYear),
+    write(dir, 'banpo.json', banpo), write(dir, 'banpo-2023.json', lastYear),
   ]
   await freshApp(page)
   await openPage(page, '汇总审核')
@@ -81,6 +97,10 @@ test('生成汇总报告 shows what it adds and leaves out, and sums each unit o
   await page.getByLabel('两份都保留').check()
   await batch(page, [write(join(dir, 'again'), 'baisha.json', baisha2)])
   await expect(rows(page)).toHaveCount(6)
+  // Kept beside it, it is still the unit's second submission (and the latest, everywhere).
+  const baishaRows = rows(page).filter({ hasText: '白沙镇' })
+  await expect(baishaRows.nth(0)).toHaveAttribute('data-round', '1')
+  await expect(baishaRows.nth(1)).toHaveAttribute('data-round', '2')
 
   await page.getByRole('button', { name: '生成汇总报告' }).click()
   const dialog = page.getByRole('dialog', { name: '生成汇总报告' })
@@ -93,6 +113,7 @@ test('生成汇总报告 shows what it adds and leaves out, and sums each unit o
   await expect(left.filter({ hasText: '2023年' })).toContainText('年度不同')
   // 淮安市人民政府 is not the parent of 伊川县 units: it is listed as a report like the others.
   await expect(included.filter({ hasText: '淮安市人民政府' })).toHaveCount(1)
+  await expect(dialog.locator('[data-blank-unit="伊川县半坡镇人民政府"]')).toContainText('行政强制')
   await dialog.screenshot({ path: test.info().outputPath('aggregate-dialog.png') })
 
   // Ticking the older 白沙镇 too would count it twice: refused. Unticking 淮安市 is the user's call.
@@ -100,6 +121,11 @@ test('生成汇总报告 shows what it adds and leaves out, and sums each unit o
   await expect(dialog.getByRole('alert')).toContainText('同一单位只能计入一次')
   await expect(dialog.getByRole('button', { name: '生成' })).toBeDisabled()
   await dialog.locator('[data-included="true"]', { hasText: '伊川县白沙镇人民政府' }).first().getByRole('checkbox').uncheck()
+  // Ticking the 本级 report again beside its towns would count their figures twice: refused too.
+  await left.filter({ hasText: '伊川县人民政府' }).getByRole('checkbox').check()
+  await expect(dialog.getByRole('alert')).toContainText('伊川县人民政府是本级政府的报告')
+  await expect(dialog.getByRole('button', { name: '生成' })).toBeDisabled()
+  await dialog.locator('li', { hasText: '伊川县人民政府' }).getByRole('checkbox').uncheck()
   await dialog.locator('li', { hasText: '淮安市人民政府' }).getByRole('checkbox').uncheck()
   await dialog.getByRole('button', { name: '生成' }).click()
 

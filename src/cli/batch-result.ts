@@ -1,6 +1,8 @@
 // What the command line reports per file (report-file.md §8): its agency and year, and its errors
 // and warnings, including the checks across the whole folder (the same as 汇总审核).
 import { reviewBatch } from '../report/county/review-batch'
+import { packIssues, type RulePack } from '../report/county/rule-pack'
+import { sortIssues } from '../report/validate'
 import type { Issue } from '../report/issue'
 import type { FileRead } from '../worker/protocol'
 import { agencyLabel } from '../report/format'
@@ -25,13 +27,17 @@ export function byFile(results: readonly FileResult[]): FileResult[] {
   return [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
 }
 
-/** `checks[i]` belongs to `files[i]` (the path shown, relative to the folder). */
-export function batchResults(files: readonly string[], checks: readonly FileRead[]): FileResult[] {
+/**
+ * `checks[i]` belongs to `files[i]` (the path shown, relative to the folder). A rule pack's
+ * findings (--rules) are listed with the others in the order 汇总审核 lists them (january.ts).
+ */
+export function batchResults(files: readonly string[], checks: readonly FileRead[], pack: RulePack | null = null): FileResult[] {
   const rows = new Map(reviewBatch(checks.flatMap((c, i) => (c.ok ? [{ id: String(i), fileName: files[i] ?? c.name, report: c.report, check: c.check }] : []))).map((r) => [r.id, r]))
   return checks.map((check, i): FileResult => {
     const file = files[i] ?? check.name
     if (!check.ok) return { file, failed: check.reason }
-    const issues = rows.get(String(i))?.issues ?? []
+    const found = rows.get(String(i))?.issues ?? []
+    const issues = pack ? sortIssues([...found, ...packIssues(check.report, pack)]) : found
     return {
       file,
       agency: check.report.meta.agency,

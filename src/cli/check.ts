@@ -87,7 +87,7 @@ const { read, passed } = collectFiles(dir)
 const paths = read.map((f) => f.path)
 const checks = await checkAll(paths, dir, timeoutMs)
 // --rules and --roster (county-options.ts): pack findings and scores, and the units that sent nothing.
-const applied = applyCountyOptions(batchResults(read.map((f) => f.name), checks), checks, county)
+const applied = applyCountyOptions(batchResults(read.map((f) => f.name), checks, county.pack), county)
 const results = byFile([...applied.results, ...passed])
 const { missing } = applied
 const seconds = (performance.now() - started) / 1000

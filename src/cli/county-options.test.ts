@@ -5,6 +5,8 @@ import { checkReport } from '../report/check-report'
 import type { FileRead } from '../worker/protocol'
 import { parseRosterText } from '../report/county/roster'
 import { parseRulePack } from '../report/county/rule-pack'
+import { januaryReview } from '../report/county/january'
+import { reviewBatch } from '../report/county/review-batch'
 import { batchResults } from './batch-result'
 import { applyCountyOptions } from './county-options'
 
@@ -21,7 +23,7 @@ describe('applyCountyOptions', () => {
   const names = checks.map((c) => c.name)
 
   it('adds the pack\'s findings, score and deductions to each entry read', () => {
-    const { results } = applyCountyOptions(batchResults(names, checks), checks, { pack, roster: null })
+    const { results } = applyCountyOptions(batchResults(names, checks, pack), { pack, roster: null })
     // Seed 003 was published 2025-01-26, after 01-25.
     const late = results.find((r) => r.file === 'seed-003')!
     expect(late).toMatchObject({ score: 99, deductions: [{ rule: 'PACK-LATE', points: 1 }] })
@@ -31,8 +33,25 @@ describe('applyCountyOptions', () => {
   })
 
   it('lists the roster\'s units without a report, and leaves entries unscored without a pack', () => {
-    const { results, missing } = applyCountyOptions(batchResults(names, checks), checks, { pack: null, roster: parseRosterText('白沙镇\n伊川县半坡镇人民政府\n伊川县鸦岭镇\n郏县 白庙乡') })
+    const { results, missing } = applyCountyOptions(batchResults(names, checks), { pack: null, roster: parseRosterText('白沙镇\n伊川县半坡镇人民政府\n伊川县鸦岭镇\n郏县 白庙乡') })
     expect(missing).toEqual([{ unit: '伊川县鸦岭镇', missing: true }])
     expect(results.some((r) => 'score' in r)).toBe(false)
+  })
+
+  it('lists the pack\'s findings among the others in the order 汇总审核 lists them', () => {
+    const strict = parseRulePack(JSON.stringify({ format: 'gov-info-rule-pack', version: 1, name: '严格', start: 100, deadline: '01-25',
+      maxChars: { overview: 10, 'problems.problems': 5 }, requiredPhrases: { 'otherMatters.text': ['信息处理费'], 'overview.preface': ['某某'] } }))
+    if (!strict.ok) throw new Error(strict.errors.join())
+    const { results } = applyCountyOptions(batchResults(names, checks, strict.pack), { pack: strict.pack, roster: null })
+    const read = checks.flatMap((c, i) => (c.ok ? [{ id: String(i), fileName: names[i]!, report: c.report, check: c.check }] : []))
+    const { rows } = januaryReview(reviewBatch(read).map((r) => ({ id: r.id, report: r.report, receivedAt: null, issues: r.issues })),
+      { roster: [], deadline: null, pack: strict.pack, marks: {} })
+    for (const item of read) {
+      const app = rows.get(item.id)!.triaged.map((t) => t.issue)
+      const cli = results[Number(item.id)]!
+      if (!('errors' in cli)) throw new Error(item.fileName)
+      expect(cli.errors.map((f) => f.message), item.fileName).toEqual(app.filter((i) => i.severity === 'error').map((i) => i.message))
+      expect(cli.warnings.map((f) => f.message), item.fileName).toEqual(app.filter((i) => i.severity === 'warning').map((i) => i.message))
+    }
   })
 })

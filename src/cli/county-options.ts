@@ -1,11 +1,11 @@
-// npm run check … --rules PACK.json --roster FILE (report-file.md §12): a rule pack's findings,
-// score and deductions on each entry, and an entry for each unit of the roster without a report.
+// npm run check … --rules PACK.json --roster FILE (report-file.md §12): a rule pack's score and
+// deductions on each entry (batchResults lists its findings), and an entry for each unit of the
+// roster without a report.
 import { readFileSync } from 'node:fs'
 import { readRosterFile } from '../import/roster-file'
 import { matchRoster, type RosterUnit } from '../report/county/roster'
-import { packIssues, parseRulePack, type RulePack } from '../report/county/rule-pack'
+import { parseRulePack, type RulePack } from '../report/county/rule-pack'
 import { scoreReport, type Deduction } from '../report/county/scoring'
-import type { FileRead } from '../worker/protocol'
 import type { FileResult } from './batch-result'
 
 export interface CountyOptions {
@@ -43,17 +43,12 @@ export function loadCountyOptions(rules: string | null, roster: string | null, u
   return { pack, roster: units }
 }
 
-/** `checks[i]` belongs to `results[i]`. */
-export function applyCountyOptions(results: readonly FileResult[], checks: readonly FileRead[], options: CountyOptions): { results: ScoredResult[]; missing: MissingUnit[] } {
+/** `results` from batchResults(…, options.pack): their findings include the pack's. */
+export function applyCountyOptions(results: readonly FileResult[], options: CountyOptions): { results: ScoredResult[]; missing: MissingUnit[] } {
   const { pack, roster } = options
-  const scored = results.map((r, i): ScoredResult => {
-    const check = checks[i]
-    if (!pack || !('errors' in r) || !check?.ok) return r
-    const extra = packIssues(check.report, pack)
-    const finding = (x: (typeof extra)[number]) => ({ rule: x.ruleId, cells: x.cells, message: x.message })
-    const errors = [...extra.filter((x) => x.severity === 'error').map(finding), ...r.errors]
-    const warnings = [...r.warnings, ...extra.filter((x) => x.severity !== 'error').map(finding)]
-    return { ...r, errors, warnings, ...scoreReport([...errors, ...warnings].map((f) => ({ ruleId: f.rule })), pack) }
+  const scored = results.map((r): ScoredResult => {
+    if (!pack || !('errors' in r)) return r
+    return { ...r, ...scoreReport([...r.errors, ...r.warnings].map((f) => ({ ruleId: f.rule })), pack) }
   })
   const missing: MissingUnit[] = []
   if (roster) {

@@ -4,7 +4,7 @@
 import { issueCounts, type Issue } from './issue'
 import type { Report } from './schema'
 import { sortIssues, validate } from './validate'
-import { agencyYearKey } from './region'
+import { unitYearKey } from './region'
 
 export interface CheckContext {
   /** Last year's report of the same agency, when known (the cross-year checks run against it). */
@@ -41,12 +41,13 @@ export function checkReport(report: Report, context: CheckContext = {}): CheckRe
 
 /**
  * Last year's report of the same agency: the report's own baseline (以上年报告为底稿) when it has
- * one, else the first of `candidates` (the other reports at hand: the batch, 我的报告) whose agency
- * matches and whose year is one less.
+ * one, else the first of `candidates` (the other reports at hand: the batch, 我的报告) of the same unit
+ * (region.ts unitKey) whose year is one less.
  */
 export function previousOf(report: Report, baseline: Report | null, candidates: Iterable<Report>): Report | null {
   if (baseline) return baseline
-  const key = agencyYearKey(report.meta.agency, report.meta.year - 1)
-  for (const c of candidates) if (agencyYearKey(c.meta.agency, c.meta.year) === key) return c
+  const key = unitYearKey(report.meta.agency, report.meta.year - 1)
+  if (key === null) return null
+  for (const c of candidates) if (unitYearKey(c.meta.agency, c.meta.year) === key) return c
   return null
 }

@@ -23,6 +23,11 @@ export interface Issue {
   quiet?: true
   /** Noticed while reading a file (it stays listed until another report is opened). */
   source?: 'import'
+  /**
+   * Whom a finding across reports is about, when its cells do not say it (X-COPY-UNIT: the other
+   * unit), so that triage tells one partner's finding from another's.
+   */
+  partner?: string
 }
 
 /**

@@ -25,9 +25,28 @@ export function isParentOf(parent: Report, unit: Report): boolean {
   if (parent.meta.unitType !== 'government' || parent.meta.year !== unit.meta.year) return false
   const region = regionOf(parent.meta.agency)
   if (!region) return false
-  const name = foldText(unit.meta.agency)
-  return name !== foldText(parent.meta.agency) && name.startsWith(region) && name.length > region.length
+  const name = unitKey(unit.meta.agency)
+  return name !== unitKey(parent.meta.agency) && name.startsWith(region) && name.length > region.length
 }
 
-/** Reports of one agency and year share this key (the agency compared as foldText does). */
-export const agencyYearKey = (agency: string, year: number) => `${foldText(agency)}|${year}`
+/**
+ * The one definition of "the same unit" (report-file.md §11–§12), used by resubmissions, last
+ * year's report, the aggregate plan, the checks across reports, 单位名单, triage and the letters:
+ * the agency's name folded as foldText does, with an ending a unit is named with or without
+ * dropped — "伊川县白沙镇人民政府", "伊川县白沙镇政府" and "伊川县白沙镇" are one unit, as are
+ * "伊川县城关街道办事处" and "伊川县城关街道". Nothing else is loosened: "伊川县教育局" and
+ * "伊川县教育体育局" stay two units.
+ */
+export function unitKey(agency: string): string {
+  return foldText(agency).replace(/(人民政府|政府|办事处|办)$/, '')
+}
+
+/**
+ * Reports of one unit and year share this key. A report with no readable agency name (an untitled
+ * PDF, a new draft) has none: it is a unit of its own, never matched, de-duplicated, made a version
+ * of another or taken as another's last year's report.
+ */
+export function unitYearKey(agency: string, year: number): string | null {
+  const unit = unitKey(agency)
+  return unit ? `${unit}|${year}` : null
+}

@@ -3,7 +3,8 @@
 // exactly what is ticked, and refuses a choice that would count a unit twice or mix years.
 import { useEffect, useRef, useState } from 'react'
 import { LEFT_OUT_LABELS, planProblem, type AggregatePlan, type PlanItem } from '@/report/county/aggregate-plan'
-import { commonCountyAgency } from '@/report/county/aggregate'
+import { blankCells, commonCountyAgency } from '@/report/county/aggregate'
+import { placeLabel } from '@/report/field-labels'
 import { agencyLabel } from '@/report/format'
 
 /** A government's report that covers none of the other reports (another region): said, not hidden. */
@@ -28,6 +29,7 @@ export function AggregateDialog({ plan, describe, onGenerate, onCancel, missingU
   const all = [...plan.include, ...plan.leftOut.map((l) => l.item)]
   const picked = all.filter((i) => chosen.has(i.id))
   const problem = planProblem(picked)
+  const blanks = blankCells(picked.map((i) => i.report))
   const agency = plan.parent?.report.meta.agency ?? commonCountyAgency(picked.map((i) => i.report))
   const toggle = (id: string) => {
     const next = new Set(chosen)
@@ -68,6 +70,19 @@ export function AggregateDialog({ plan, describe, onGenerate, onCancel, missingU
             <p className="muted">这些单位尚未提交报告，汇总中不含它们的数字。</p>
             <ul className="aggregate-list" aria-label="名单中没有报告的单位">
               {missingUnits.map((name) => <li key={name} data-missing-in-aggregate={name}>{name}</li>)}
+            </ul>
+          </>
+        )}
+        {blanks.length > 0 && (
+          <>
+            <h3>有未填数据项的单位（{blanks.length}）</h3>
+            <p className="muted">这些单位有数据项留空，而其他单位填了数字：汇总时留空按 0 相加。如应有数字，请先请该单位补填。</p>
+            <ul className="aggregate-list" aria-label="有未填数据项的单位">
+              {blanks.map((b, i) => (
+                <li key={i} data-blank-unit={b.unit} data-blank-cells={b.cells.length}>
+                  {b.unit}：{b.cells.slice(0, 3).map(placeLabel).join('、')}{b.cells.length > 3 ? ` 等 ${b.cells.length} 项` : ''}未填
+                </li>
+              ))}
             </ul>
           </>
         )}

@@ -110,7 +110,8 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
     if (!result.ok) return notify(result.message, 'error')
     if (await add({ report: result.report, origin: 'aggregate' }, 'created')) {
       onAggregated()
-      notify(`已生成 ${result.units.length} 个单位的汇总报告，并加入“我的报告”。请在“基本信息”中核对机关全称，再补写文字部分。`)
+      const blanks = result.blanks.length ? `其中 ${result.blanks.length} 个单位有数据项未填（${result.blanks.slice(0, 3).map((b) => b.unit).join('、')}${result.blanks.length > 3 ? '等' : ''}），已按 0 相加。` : ''
+      notify(`已生成 ${result.units.length} 个单位的汇总报告，并加入“我的报告”。${blanks}请在“基本信息”中核对机关全称，再补写文字部分。`)
     }
   }
 

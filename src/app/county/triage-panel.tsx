@@ -3,7 +3,7 @@
 // matching passages of the two units are shown side by side.
 import { useState } from 'react'
 import type { CopyPair } from '@/report/county/copy-check'
-import { TRIAGE_LABELS, type TriageMark, type TriageState } from '@/report/county/triage'
+import { TRIAGE_LABELS, type TriagedIssue, type TriageMark, type TriageState } from '@/report/county/triage'
 import { agencyLabel } from '@/report/format'
 import { narrativeLabel } from '@/report/narrative-fields'
 import type { ReviewRow } from '@/report/county/review-batch'
@@ -15,7 +15,7 @@ interface Props {
   /** Copy pairs that involve this report, and the agency of each report id. */
   pairs: CopyPair[]
   agencyOf(id: string): string
-  onMark(fingerprint: string, mark: TriageMark | null): void
+  onMark(finding: TriagedIssue, mark: TriageMark | null): void
   onClose(): void
 }
 
@@ -24,10 +24,10 @@ const markOf = (state: TriageMark['state'], reason: string): TriageMark => ({ st
 export function TriagePanel({ row, pairs, agencyOf, onMark, onClose }: Props) {
   const [ignoring, setIgnoring] = useState<{ fingerprint: string; reason: string } | null>(null)
   const triaged = row.january?.triaged ?? []
-  const set = (fingerprint: string, state: TriageState) => {
-    if (state === 'ignored') return setIgnoring({ fingerprint, reason: '' })
+  const set = (t: TriagedIssue, state: TriageState) => {
+    if (state === 'ignored') return setIgnoring({ fingerprint: t.fingerprint, reason: '' })
     setIgnoring(null)
-    onMark(fingerprint, state === 'pending' ? null : markOf(state, ''))
+    onMark(t, state === 'pending' ? null : markOf(state, ''))
   }
   return (
     <section className="january-panel triage-panel" aria-labelledby="triage-heading" data-triage-report={row.id}>
@@ -46,7 +46,7 @@ export function TriagePanel({ row, pairs, agencyOf, onMark, onClose }: Props) {
                 <span className="triage-rule">{ruleName(t.issue.ruleId)}</span>
                 <span className="triage-message">{t.issue.message}</span>
                 <select aria-label={`处理方式：${ruleName(t.issue.ruleId)}${t.issue.cells.length ? ` ${t.issue.cells.slice(0, 3).map(placeLabel).join('、')}` : ''}`} value={ignoring?.fingerprint === t.fingerprint ? 'ignored' : t.state}
-                  onChange={(e) => set(t.fingerprint, e.target.value as TriageState)}>
+                  onChange={(e) => set(t, e.target.value as TriageState)}>
                   {(Object.keys(TRIAGE_LABELS) as TriageState[]).map((s) => <option key={s} value={s}>{TRIAGE_LABELS[s]}</option>)}
                 </select>
               </div>
@@ -55,7 +55,7 @@ export function TriagePanel({ row, pairs, agencyOf, onMark, onClose }: Props) {
                 <form className="ignore-form" onSubmit={(e) => {
                   e.preventDefault()
                   if (!ignoring.reason.trim()) return
-                  onMark(t.fingerprint, markOf('ignored', ignoring.reason.trim()))
+                  onMark(t, markOf('ignored', ignoring.reason.trim()))
                   setIgnoring(null)
                 }}>
                   <label>忽略理由<input value={ignoring.reason} required onChange={(e) => setIgnoring({ ...ignoring, reason: e.target.value })} /></label>

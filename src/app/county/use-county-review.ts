@@ -9,8 +9,9 @@ import { reviewBatch, type BatchItem, type ReviewRow } from '@/report/county/rev
 import { diffReports, isUnchanged } from '@/report/diff'
 import { agencyLabel } from '@/report/format'
 import type { Issue } from '@/report/issue'
-import { agencyYearKey } from '@/report/region'
+import { unitYearKey } from '@/report/region'
 import type { Report } from '@/report/schema'
+import { keptByUnit } from '@/lib/kept-by-unit'
 import { createReports, getSetting, listEntries, loadReport, resubmitReport, saveCounts, type NewReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { browserPool } from '@/worker/browser-pool'
@@ -61,23 +62,19 @@ interface Added {
   input: NewReport
 }
 
-const keyOf = (r: Report) => agencyYearKey(r.meta.agency, r.meta.year)
+const keyOf = (r: Report) => unitYearKey(r.meta.agency, r.meta.year)
 
 interface KeptIndex {
-  /** The report of 我的报告 (outside the review) of an agency and year, newest change first. */
-  load(key: string): Promise<{ id: string; report: Report } | null>
+  /** The report of 我的报告 (outside the review) of a unit and year, newest change first; none without a unit. */
+  load(key: string | null): Promise<{ id: string; report: Report } | null>
 }
 
-/** 我的报告 by agency and year, listed once per batch (not once per file). */
+/** 我的报告 by unit and year, listed once per batch (not once per file). */
 async function keptIndex(db: WorkspaceDB, inReview: ReadonlySet<string>): Promise<KeptIndex> {
-  const byKey = new Map<string, string>()
-  for (const e of await listEntries(db)) {
-    const key = agencyYearKey(e.agency, e.year)
-    if (!inReview.has(e.id) && !byKey.has(key)) byKey.set(key, e.id)
-  }
+  const byKey = keptByUnit(await listEntries(db), inReview)
   return {
     async load(key) {
-      const id = byKey.get(key)
+      const id = key === null ? undefined : byKey.get(key)
       const loaded = id ? await loadReport(db, id) : null
       return id && loaded?.ok ? { id, report: loaded.opened.report } : null
     },
@@ -127,14 +124,14 @@ export function useCountyReview(db: WorkspaceDB) {
   const loadOthers = useCallback(async () => {
     const inReview = new Set(sources.current.map((s) => s.id))
     const present = new Set(sources.current.map((s) => keyOf(s.report)))
-    const wanted = new Set(sources.current.map((s) => agencyYearKey(s.report.meta.agency, s.report.meta.year - 1)).filter((k) => !present.has(k)))
-    const entries = (await listEntries(db)).filter((e) => !inReview.has(e.id) && wanted.has(agencyYearKey(e.agency, e.year)))
-    const loaded = await Promise.all(entries.map(async (e) => {
-      const cached = kept.current.get(e.id)
+    const wanted = new Set(sources.current.map((s) => unitYearKey(s.report.meta.agency, s.report.meta.year - 1)).filter((k) => !present.has(k)))
+    const ids = [...keptByUnit(await listEntries(db), inReview)].flatMap(([key, id]) => (wanted.has(key) ? [id] : []))
+    const loaded = await Promise.all(ids.map(async (id) => {
+      const cached = kept.current.get(id)
       if (cached) return cached
-      const l = await loadReport(db, e.id)
+      const l = await loadReport(db, id)
       if (!l?.ok) return null
-      kept.current.set(e.id, l.opened.report)
+      kept.current.set(id, l.opened.report)
       return l.opened.report
     }))
     others.current = loaded.filter((r): r is Report => r !== null)
@@ -192,7 +189,7 @@ export function useCountyReview(db: WorkspaceDB) {
       const ids = await createReports(db, batch.map((a) => a.input), 'import')
       batch.forEach(({ source }, i) => {
         source.id = ids[i]!
-        rounds.current[source.id] = { round: 1, changes: null, receivedAt: source.receivedAt ?? undefined }
+        rounds.current[source.id] = { round: source.round ?? 1, changes: null, receivedAt: source.receivedAt ?? undefined }
       })
     } catch (e) {
       const lost = new Set(batch.map((a) => a.source))
@@ -208,8 +205,10 @@ export function useCountyReview(db: WorkspaceDB) {
   const store = useCallback(async (read: Extract<FileRead, { ok: true }>, keepBoth: boolean, index: KeptIndex, added: Added[]): Promise<Outcome> => {
     const { report, name } = read
     const importFindings = read.findings.filter((f) => f.severity !== 'info')
-    const inReview = sources.current.findLast((s) => keyOf(s.report) === keyOf(report))
-    const match = inReview ?? await index.load(keyOf(report))
+    const key = keyOf(report)
+    // A report without an agency name matches nothing: it is always added as a report of its own.
+    const inReview = key === null ? undefined : sources.current.findLast((s) => keyOf(s.report) === key)
+    const match = inReview ?? await index.load(key)
     if (match && isUnchanged(diffReports(match.report, report))) {
       if (!inReview) {
         const stored = await loadReport(db, match.id)
@@ -221,7 +220,7 @@ export function useCountyReview(db: WorkspaceDB) {
       return 'same'
     }
     if (!previousFor(report, null)) {
-      const last = await index.load(agencyYearKey(report.meta.agency, report.meta.year - 1))
+      const last = await index.load(unitYearKey(report.meta.agency, report.meta.year - 1))
       if (last && !others.current.includes(last.report)) others.current.push(last.report)
     }
     const previous = previousFor(report, null)
@@ -235,7 +234,9 @@ export function useCountyReview(db: WorkspaceDB) {
       else sources.current.push(source)
       return 'version'
     }
-    const source: Source = { id: '', fileName: name, report, importFindings, check, checkedWith: previous, receivedAt: new Date().toISOString() }
+    // Kept beside an earlier submission of its unit and year ("both"): still the next submission.
+    const round = match ? (rounds.current[match.id]?.round ?? 1) + 1 : 1
+    const source: Source = { id: '', fileName: name, report, importFindings, check, checkedWith: previous, round, receivedAt: new Date().toISOString() }
     sources.current.push(source)
     added.push({ source, input: { report, findings: importFindings, origin: 'file', source: name, counts: { errors: check.errors, warnings: check.warnings } } })
     return 'added'

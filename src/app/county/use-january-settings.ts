@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { RosterUnit } from '@/report/county/roster'
 import type { RulePack } from '@/report/county/rule-pack'
-import type { TriageMark, TriageMarks } from '@/report/county/triage'
+import { withMark, type TriagedIssue, type TriageMark, type TriageMarks } from '@/report/county/triage'
 import { getSetting, setSetting } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 
@@ -41,11 +41,9 @@ export function useJanuarySettings(db: WorkspaceDB, onFailure: () => void) {
     })
   }, [db, onFailure])
 
-  const mark = useCallback((fingerprint: string, value: TriageMark | null) => {
+  const mark = useCallback((finding: TriagedIssue, value: TriageMark | null) => {
     setSettings((current) => {
-      const marks = { ...(current ?? EMPTY).marks }
-      if (value) marks[fingerprint] = value
-      else delete marks[fingerprint]
+      const marks = withMark((current ?? EMPTY).marks, finding, value)
       const next = { ...(current ?? EMPTY), marks }
       setSetting(db, SETTING, next).catch(onFailure)
       return next

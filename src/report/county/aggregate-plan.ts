@@ -2,7 +2,7 @@
 // (report-file.md §11): the units it adds, and each report it leaves out with the reason. The user
 // may change the choice; `planProblem` says what is still wrong with a changed choice.
 import { agencyLabel } from '../format'
-import { agencyYearKey, isParentOf } from '../region'
+import { unitYearKey, isParentOf } from '../region'
 import type { Report } from '../schema'
 import { latestPerUnit } from './units'
 
@@ -46,18 +46,31 @@ export function planAggregate(items: readonly PlanItem[]): AggregatePlan | null 
   return { year, parent: top, include, leftOut }
 }
 
-/** What stops the chosen reports from being summed: another year, or one unit twice. */
+/**
+ * What stops the chosen reports from being summed: another year, one unit twice, or a government's
+ * own (本级) report together with units of its region (the units' figures would count twice).
+ */
 export function planProblem(chosen: readonly PlanItem[]): string | null {
   if (chosen.length === 0) return '没有选择要汇总的报告'
   const years = new Set(chosen.map((i) => i.report.meta.year))
   if (years.size > 1) return `所选报告的年度不同（${[...years].sort().join('、')}）：只能汇总同一年度的报告`
+  // A report without an agency name is a unit of its own (its key is null): never "twice".
+  const keyOf = (i: PlanItem) => unitYearKey(i.report.meta.agency, i.report.meta.year)
   const seen = new Map<string, number>()
   for (const i of chosen) {
-    const key = agencyYearKey(i.report.meta.agency, i.report.meta.year)
-    seen.set(key, (seen.get(key) ?? 0) + 1)
+    const key = keyOf(i)
+    if (key !== null) seen.set(key, (seen.get(key) ?? 0) + 1)
   }
-  const twice = chosen.filter((i, k) => (seen.get(agencyYearKey(i.report.meta.agency, i.report.meta.year)) ?? 0) > 1
-    && chosen.findIndex((j) => agencyYearKey(j.report.meta.agency, j.report.meta.year) === agencyYearKey(i.report.meta.agency, i.report.meta.year)) === k)
+  const twice = chosen.filter((i, k) => {
+    const key = keyOf(i)
+    return key !== null && (seen.get(key) ?? 0) > 1 && chosen.findIndex((j) => keyOf(j) === key) === k
+  })
   if (twice.length > 0) return `${twice.map((i) => agencyLabel(i.report.meta.agency)).join('、')}选了不止一份：同一单位只能计入一次`
+  for (const parent of chosen) {
+    const units = chosen.filter((u) => isParentOf(parent.report, u.report))
+    if (units.length === 0) continue
+    const names = units.slice(0, 3).map((u) => agencyLabel(u.report.meta.agency)).join('、') + (units.length > 3 ? `等 ${units.length} 个单位` : '')
+    return `${agencyLabel(parent.report.meta.agency)}是本级政府的报告，与其所辖的${names}同时勾选：汇总由所辖各单位相加，本级报告再计入会重复计算，请取消勾选本级报告`
+  }
   return null
 }

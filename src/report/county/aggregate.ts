@@ -5,16 +5,22 @@ import { sumAmounts } from '../amount'
 import { createEmptyReport } from '../default-report'
 import type { Report, UnitType } from '../schema'
 import { TABLES, TABLE_IDS } from '../tables/registry'
-import type { TableDef } from '../tables/table-def'
+import { cellId, type TableDef } from '../tables/table-def'
 import { readValue, writeValue } from '../values'
 import { agencyLabel } from '../format'
 import { regionPrefix } from '../region'
 import { planProblem } from './aggregate-plan'
-import { latestPerUnit } from './units'
 
 export type AggregateResult =
-  | { ok: true; report: Report; units: string[] }
+  | { ok: true; report: Report; units: string[]; blanks: UnitBlanks[] }
   | { ok: false; message: string }
+
+/** A unit that left cells blank which other units filled in: the sum counts its blanks as 0. */
+export interface UnitBlanks {
+  unit: string
+  /** Cell ids, in table order. */
+  cells: string[]
+}
 
 export interface AggregateOptions {
   agency: string
@@ -31,11 +37,9 @@ export function aggregateReports(reports: readonly Report[], options: AggregateO
     const counts = [...years].sort(([a], [b]) => a - b).map(([y, n]) => `${y}年 ${n} 份`).join('、')
     return { ok: false, message: `所选报告的年度不同（${counts}）：只能汇总同一年度的报告，请只选择同一年度的报告后再生成` }
   }
-  // Nothing is counted twice: a unit that came in twice must be chosen once (the plan does so).
-  if (latestPerUnit(reports, (r) => r).length < reports.length) {
-    const twice = planProblem(reports.map((report, i) => ({ id: String(i), report })))
-    return { ok: false, message: twice ?? '同一单位的报告选了不止一份' }
-  }
+  // Nothing is counted twice: a unit chosen twice, or a 本级 report with its units (the plan says so).
+  const problem = planProblem(reports.map((report, i) => ({ id: String(i), report })))
+  if (problem) return { ok: false, message: problem }
   const year = reports[0]!.meta.year
   const report = createEmptyReport(year)
   report.meta = { ...report.meta, agency: options.agency, unitType: options.unitType ?? 'government', signature: true }
@@ -50,7 +54,25 @@ export function aggregateReports(reports: readonly Report[], options: AggregateO
   }
   const units = reports.map(unitName)
   report.overview.preface = `本报告表二至表四的数据由以下 ${units.length} 个单位的${year}年政府信息公开工作年度报告逐项相加生成：${units.join('、')}。`
-  return { ok: true, report, units }
+  return { ok: true, report, units, blanks: blankCells(reports) }
+}
+
+/**
+ * The cells each report left blank while another report filled them in, by unit (units with none
+ * left out): their sum counts the blanks as 0, which the county office must be told. A cell every
+ * report left blank is not listed — its sum stays blank.
+ */
+export function blankCells(reports: readonly Report[]): UnitBlanks[] {
+  const out = reports.map((r) => ({ unit: unitName(r), cells: [] as string[] }))
+  for (const table of TABLE_IDS) {
+    const def: TableDef = TABLES[table]
+    for (const cell of def.inputs) {
+      const values = reports.map((r) => readValue(r, table, cell))
+      if (values.every((v) => v === null) || values.every((v) => v !== null)) continue
+      values.forEach((v, i) => { if (v === null) out[i]!.cells.push(cellId(table, cell)) })
+    }
+  }
+  return out.filter((u) => u.cells.length > 0)
 }
 
 /**

@@ -8,7 +8,7 @@ import { cellValue } from '../totals'
 import { agencyLabel } from '../format'
 import type { Issue } from '../issue'
 import { UNIT_STATUS_LABELS, type UnitStatus } from './roster'
-import { unitKey } from './roster'
+import { unitYearKey } from '../region'
 
 /** The outcome groups of 三、本年度办理结果, in the table's order, with their short names (部分公开). */
 export const OUTCOMES = RESULT_GROUPS.map(({ id, caption }) => ({ id, label: caption.replace(/^（[一二三四五六七]）/, '').replace(/（.*）$/, '') }))
@@ -25,9 +25,11 @@ export interface UnitFigures {
 const total = (report: Report, rowId: Table3RowId) => cellValue(report, 'table3', { rowId, colId: TOTAL_COLUMN.id }) ?? 0
 
 export function unitFigures(items: readonly { id: string; report: Report }[], all: readonly Report[] = items.map((i) => i.report)): UnitFigures[] {
-  const byKey = new Map(all.map((r) => [`${unitKey(r.meta.agency)}|${r.meta.year}`, r]))
+  const byKey = new Map(all.map((r) => [unitYearKey(r.meta.agency, r.meta.year), r]))
+  byKey.delete(null)
   return items.map(({ id, report }) => {
-    const previous = byKey.get(`${unitKey(report.meta.agency)}|${report.meta.year - 1}`)
+    const last = unitYearKey(report.meta.agency, report.meta.year - 1)
+    const previous = last === null ? undefined : byKey.get(last)
     return {
       id,
       unit: agencyLabel(report.meta.agency),

@@ -8,7 +8,7 @@ import { NARRATIVE_FIELDS } from '../narrative-fields'
 import type { Report } from '../schema'
 import { bigramSimilarity, bigrams } from '../similarity'
 import { agencyLabel } from '../format'
-import { unitKey } from './roster'
+import { unitKey } from '../region'
 
 const SHINGLE = 5
 const HASHES = 64
@@ -233,7 +233,8 @@ export function copyPairs(items: readonly CopyItem[], threshold = COPY_THRESHOLD
     const p = prepared[Math.floor(key / n)]!
     const q = prepared[key % n]!
     // Across units of one year: a unit's own last year is the cross-year check's (W-COPY).
-    if (p.unit === q.unit || p.year !== q.year) continue
+    // A report without an agency (unit '') is a unit of its own: never 'the same unit' as another.
+    if ((p.unit !== '' && p.unit === q.unit) || p.year !== q.year) continue
     // The same text (one template, the names blanked): the same shingles, no need to count them.
     const similarity = memo(similarityOf, p.item.report, q.item.report, () => (p.text === q.text ? 1 : jaccard(p.set, q.set)))
     if (similarity >= threshold) found.push({ p, q, similarity })
@@ -257,18 +258,18 @@ export function copyPairs(items: readonly CopyItem[], threshold = COPY_THRESHOLD
 export function copyIssues(items: readonly CopyItem[], pairs: readonly CopyPair[]): Map<string, Issue[]> {
   const byId = new Map(items.map((i) => [i.id, i.report]))
   const out = new Map<string, Issue[]>()
-  const add = (id: string, other: Report, pair: CopyPair) => {
+  const add = (id: string, other: Report, otherId: string, pair: CopyPair) => {
     const fields = [...new Set(pair.passages.map((p) => p.field))]
     const message = `文字与${agencyLabel(other.meta.agency)}${other.meta.year}年的报告大部分相同（约 ${Math.round(pair.similarity * 100)}%，`
       + `${pair.passages.length > 0 ? `${pair.passages.length} 处相同段落` : '相同段落见与其最相近单位的对照'}）：请核实是否照抄其他单位，并按本单位实际情况撰写`
-    out.set(id, [...(out.get(id) ?? []), issue('X-COPY-UNIT', 'warning', 'overview', fields.length ? fields : ['overview'], message)])
+    out.set(id, [...(out.get(id) ?? []), { ...issue('X-COPY-UNIT', 'warning', 'overview', fields.length ? fields : ['overview'], message), partner: unitKey(other.meta.agency) || otherId }])
   }
   for (const pair of pairs) {
     const a = byId.get(pair.a)
     const b = byId.get(pair.b)
     if (!a || !b) continue
-    add(pair.a, b, pair)
-    add(pair.b, a, pair)
+    add(pair.a, b, pair.b, pair)
+    add(pair.b, a, pair.a, pair)
   }
   return out
 }

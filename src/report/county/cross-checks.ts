@@ -1,12 +1,12 @@
 // Checks across the reports of a batch (汇总审核, npm run check), warnings in the spirit of
 // report-format.md §4a:
-// - X-DUPLICATE: the same agency and year present twice;
+// - X-DUPLICATE: the same unit (region.ts unitKey) and year present twice;
 // - X-PARENT: a government's report against the de-duplicated sum of the units of its region
 //   (the same units 生成汇总报告 adds, see units.ts);
 // - X-COPY-UNIT: two units of one year whose narrative text is largely the same (copy-check.ts).
 // The cross-year checks are not here: checkReport runs them with last year's report as context.
 import { issue, type Issue } from '../issue'
-import { agencyYearKey } from '../region'
+import { unitYearKey } from '../region'
 import type { Report } from '../schema'
 import { cellId, TOTAL_COLUMN, type CellRef } from '../tables/table-def'
 import { DECISIONS, ENFORCEMENT_ROWS } from '../tables/table2'
@@ -31,7 +31,7 @@ const PARENT_FIGURES: { table: 'table2' | 'table3' | 'table4'; ref: CellRef; cap
   ...ENFORCEMENT_ROWS.map((row) => ({ table: 'table2' as const, ref: { rowId: row.id, colId: DECISIONS }, caption: row.caption })),
 ]
 
-const figure = (report: Report, f: (typeof PARENT_FIGURES)[number]) => cellValue(report, f.table, f.ref) ?? 0
+const figure = (report: Report, f: (typeof PARENT_FIGURES)[number]) => cellValue(report, f.table, f.ref)
 
 /** `items` in submission order: of two reports of one unit and year, the later is the newer. */
 export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Issue[]> {
@@ -40,7 +40,8 @@ export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Iss
 
   const byAgencyYear = new Map<string, ReviewItem[]>()
   for (const item of items) {
-    const key = agencyYearKey(item.report.meta.agency, item.report.meta.year)
+    const key = unitYearKey(item.report.meta.agency, item.report.meta.year)
+    if (key === null) continue
     byAgencyYear.set(key, [...(byAgencyYear.get(key) ?? []), item])
   }
   for (const group of byAgencyYear.values()) {
@@ -55,12 +56,16 @@ export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Iss
   for (const parent of items) {
     const children = unitsUnder(parent, items, (i) => i.report)
     if (children.length === 0) continue
-    const differ = PARENT_FIGURES.map((f) => ({ f, own: figure(parent.report, f), sum: children.reduce((n, c) => n + figure(c.report, f), 0) }))
-      .filter((d) => d.own !== d.sum)
+    // A blank figure counts as 0 in the comparison, and the message says whose it was.
+    const differ = PARENT_FIGURES.map((f) => ({
+      f, own: figure(parent.report, f), sum: children.reduce((n, c) => n + (figure(c.report, f) ?? 0), 0),
+      blank: children.filter((c) => figure(c.report, f) === null).map((c) => agencyLabel(c.report.meta.agency)),
+    })).filter((d) => (d.own ?? 0) !== d.sum)
     if (differ.length === 0) continue
+    const blankNote = (names: string[]) => (names.length === 0 ? '' : `（${names.slice(0, 3).join('、')}${names.length > 3 ? `等 ${names.length} 个单位` : ''}未填，按 0 计）`)
     add(parent.id, [issue('X-PARENT', 'warning', 'meta', differ.map((d) => cellId(d.f.table, d.f.ref)),
       `${parent.report.meta.agency}与所辖 ${children.length} 个单位的合计不一致：`
-      + differ.map((d) => `${d.f.caption}本报告 ${d.own}、各单位合计 ${d.sum}`).join('；')
+      + differ.map((d) => `${d.f.caption}本报告 ${d.own ?? '未填'}、各单位合计 ${d.sum}${blankNote(d.blank)}`).join('；')
       + '。若本报告只统计本级，可忽略此提醒')])
   }
   for (const [id, found] of copyIssues(items, copyPairs(items))) add(id, found)

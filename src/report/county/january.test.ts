@@ -6,6 +6,7 @@ import type { Report } from '../schema'
 import { januaryReview, type JanuarySource } from './january'
 import { parseRosterText } from './roster'
 import { findingFingerprint } from './triage'
+import { latestPerUnit } from './units'
 
 const seed = (i: number): Report => structuredClone(FIXTURES[i]![1])
 const balance = issue('T3-BALANCE', 'error', 'requests', ['table3/carriedForward/naturalPerson'], '不平衡')
@@ -31,5 +32,13 @@ describe('januaryReview', () => {
     expect(rows.get('a1')).toMatchObject({ errors: 1, warnings: 0, errorRules: ['T3-BALANCE'] })
     expect(rows.get('a2')!.triaged.map((t) => t.state)).toEqual(['ignored'])
     expect(units[0]!.status).toBe('passed')
+  })
+
+  it('takes a unit\'s latest submission as 生成汇总报告 does, even when both were kept with the same round', () => {
+    const older: JanuarySource = { ...first, round: 1, receivedAt: null }
+    const newer: JanuarySource = { ...second, round: 1, receivedAt: null }
+    const { units } = januaryReview([older, newer, other], settings)
+    expect(units[0]!.reportId).toBe(latestPerUnit([older, newer], (s) => s.report)[0]!.id)
+    expect(units[0]!.reportId).toBe('a2')
   })
 })

@@ -4,10 +4,12 @@
 import type { Issue } from '../issue'
 import type { Report } from '../schema'
 import { sortIssues } from '../validate'
-import { isLate, matchRoster, unitKey, unitStatus, type RosterUnit, type UnitStatus } from './roster'
+import { unitYearKey } from '../region'
+import { isLate, matchRoster, unitStatus, type RosterUnit, type UnitStatus } from './roster'
 import { packIssues, type RulePack } from './rule-pack'
 import { scoreReport, type Score } from './scoring'
 import { openIssues, triageIssues, type TriagedIssue, type TriageMarks } from './triage'
+import { latestPerUnit } from './units'
 
 export interface JanuarySource {
   id: string
@@ -54,11 +56,13 @@ export interface UnitRow {
   late: boolean
 }
 
+/** `sources` in submission order (of two reports of one unit and year, the later is the newer). */
 export function januaryReview(sources: readonly JanuarySource[], settings: JanuarySettings): { rows: Map<string, JanuaryRow>; units: UnitRow[] } {
   // Rounds: a unit's reports of one year in the order they were received.
   const groups = new Map<string, JanuarySource[]>()
   for (const s of sources) {
-    const key = `${unitKey(s.report.meta.agency)}|${s.report.meta.year}`
+    // A report without an agency name is a unit of its own: its own round 1.
+    const key = unitYearKey(s.report.meta.agency, s.report.meta.year) ?? `#${s.id}`
     groups.set(key, [...(groups.get(key) ?? []), s])
   }
   const round = new Map<string, number>()
@@ -74,7 +78,7 @@ export function januaryReview(sources: readonly JanuarySource[], settings: Janua
   const rows = new Map<string, JanuaryRow>()
   for (const s of sources) {
     const all = sortIssues([...s.issues, ...(settings.pack ? packIssues(s.report, settings.pack) : [])])
-    const triaged = triageIssues(s.report.meta.agency, s.report.meta.year, all, settings.marks)
+    const triaged = triageIssues(s.report.meta.agency, s.report.meta.year, all, settings.marks, s.id)
     const open = openIssues(triaged)
     const errors = open.filter((i) => i.severity === 'error')
     rows.set(s.id, {
@@ -91,13 +95,17 @@ export function januaryReview(sources: readonly JanuarySource[], settings: Janua
   }
 
   const units = settings.roster.map((u): UnitRow => {
-    const ids = match?.byUnit.get(u.name) ?? []
-    const latest = ids.map((id) => ({ id, row: rows.get(id)!, source: sources.find((s) => s.id === id)! }))
-      .sort((a, b) => b.source.report.meta.year - a.source.report.meta.year || b.row.round - a.row.round)[0]
+    const ids = new Set(match?.byUnit.get(u.name) ?? [])
+    // In submission order (by round; the order given among equal rounds), the latest report of the
+    // latest year, as 生成汇总报告 and the letters take it (units.ts).
+    const mine = sources.filter((s) => ids.has(s.id)).sort((a, b) => rows.get(a.id)!.round - rows.get(b.id)!.round)
+    const year = Math.max(...mine.map((s) => s.report.meta.year))
+    const latest = latestPerUnit(mine.filter((s) => s.report.meta.year === year), (s) => s.report).at(-1)
     if (!latest) return { name: u.name, type: u.type, status: 'missing', reportId: null, round: 0, receivedAt: null, late: false }
+    const row = rows.get(latest.id)!
     return {
-      name: u.name, type: u.type, status: unitStatus({ errors: latest.row.errors, warnings: latest.row.warnings }),
-      reportId: latest.id, round: latest.row.round, receivedAt: latest.source.receivedAt, late: latest.row.late,
+      name: u.name, type: u.type, status: unitStatus({ errors: row.errors, warnings: row.warnings }),
+      reportId: latest.id, round: row.round, receivedAt: latest.receivedAt, late: row.late,
     }
   })
   return { rows, units }

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { isLate, matchRoster, parseRosterText, unitKey, unitStatus } from './roster'
+import { unitKey } from '../region'
+import { isLate, matchRoster, parseRosterText, unitStatus } from './roster'
 
 describe('parseRosterText', () => {
   it('reads one name a line, and name + type columns pasted from a spreadsheet or a .csv', () => {

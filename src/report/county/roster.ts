@@ -2,7 +2,7 @@
 // types or pastes (one name a line, or name and type columns from a spreadsheet) or from a .csv,
 // and matched tolerantly against the agencies of the reports it received. Pure: the page, the
 // command line and the tests share it.
-import { foldText } from '../text'
+import { unitKey } from '../region'
 
 export interface RosterUnit {
   name: string
@@ -52,14 +52,6 @@ export function parseRosterText(text: string): RosterUnit[] {
   return rosterFromRows(text.split(/\r?\n/).map(cells))
 }
 
-/**
- * The part of a name that identifies the unit: spaces and full-width forms folded, and the endings
- * a unit is named with or without (人民政府, 办事处) dropped — "伊川县白沙镇人民政府" → "伊川县白沙镇".
- */
-export function unitKey(name: string): string {
-  return foldText(name).replace(/(人民政府|政府|办事处|办)$/, '')
-}
-
 /** How well a roster name fits an agency: 2 the same unit, 1 the short name of it, 0 not. */
 function fit(unit: string, agency: string): number {
   if (!unit || !agency) return 0
@@ -87,7 +79,8 @@ export function matchRoster(units: readonly RosterUnit[], reports: readonly { id
   const unmatched: string[] = []
   for (const r of reports) {
     const key = unitKey(r.agency)
-    let best = exact.get(key) ?? null
+    // A report without an agency name belongs to no unit of the list.
+    let best = key ? exact.get(key) ?? null : null
     if (best === null) {
       let bestLength = 0
       let tie = false

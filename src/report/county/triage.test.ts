@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { FIXTURES } from '../fixtures/test-reports'
 import { issue } from '../issue'
-import { findingFingerprint, openIssues, triageIssues } from './triage'
+import type { Report } from '../schema'
+import { copyIssues } from './copy-check'
+import { findingFingerprint, openIssues, triageIssues, withMark } from './triage'
 
 const balance = issue('T3-BALANCE', 'error', 'requests', ['table3/carriedForward/naturalPerson', 'table3/newReceived/naturalPerson'], '自然人列不平衡：一+二=12，三+四=10')
 
@@ -28,5 +31,42 @@ describe('triageIssues', () => {
     expect(triaged.map((t) => t.state)).toEqual(['pending', 'ignored'])
     expect(triaged[1]!.reason).toBe('已在网站公布')
     expect(openIssues(triaged)).toEqual([balance])
+  })
+})
+
+describe('findings that their cells do not tell apart', () => {
+  const unit = '伊川县白沙镇人民政府'
+  const noSection = issue('IMPORT-MISSING', 'warning', 'problems', [], '没有找到标题“五、存在的主要问题及改进情况”：这一部分的内容未能读取')
+  const noTable = issue('IMPORT-MISSING', 'warning', 'requests', [], '没有找到表三：表中各项已留空，请补填')
+
+  it('ignoring one finding without cells leaves the others of its rule open', () => {
+    const marks = { [findingFingerprint(unit, 2024, noSection)]: { state: 'ignored' as const, reason: '无此部分', at: '' } }
+    const triaged = triageIssues(unit, 2024, [noSection, noTable], marks)
+    expect(triaged.map((t) => t.state)).toEqual(['ignored', 'pending'])
+    expect(openIssues(triaged)).toEqual([noTable])
+  })
+
+  it('X-COPY-UNIT is one finding per partner, the same through re-checks that change its wording', () => {
+    const copy = (partner: Report, id: string, similarity: number) => {
+      const mine = structuredClone(FIXTURES[0]![1])
+      return copyIssues([{ id: 'me', report: mine }, { id, report: partner }], [{ a: 'me', b: id, similarity, passages: [] }]).get('me')![0]!
+    }
+    const banpo = structuredClone(FIXTURES[4]![1])
+    const other = structuredClone(FIXTURES[4]![1])
+    other.meta.agency = '伊川县鸦岭镇人民政府'
+    const [a, b, again] = [copy(banpo, 'x', 0.8), copy(other, 'y', 0.8), copy(banpo, 'z', 0.9)]
+    expect(findingFingerprint(unit, 2024, a)).not.toBe(findingFingerprint(unit, 2024, b))
+    expect(findingFingerprint(unit, 2024, a)).toBe(findingFingerprint(unit, 2024, again))
+    expect(findingFingerprint(unit, 2024, a)).toBe(findingFingerprint(unit, 2024, { ...again, cells: ['overview'] }))
+  })
+
+  it('still reads a mark kept under the old shared fingerprint; 待处理 on one gives it up, a new mark is the finding\'s own', () => {
+    const old = { [`伊川县白沙镇|2024|IMPORT-MISSING|`]: { state: 'ignored' as const, reason: '旧标记', at: '' } }
+    const triaged = triageIssues(unit, 2024, [noSection, noTable], old)
+    expect(triaged.map((t) => [t.state, t.reason])).toEqual([['ignored', '旧标记'], ['ignored', '旧标记']])
+    const confirmed = withMark(old, triaged[0]!, { state: 'confirmed', reason: '', at: '' })
+    expect(triageIssues(unit, 2024, [noSection, noTable], confirmed).map((t) => t.state)).toEqual(['confirmed', 'ignored'])
+    const cleared = withMark(old, triaged[1]!, null)
+    expect(triageIssues(unit, 2024, [noSection, noTable], cleared).map((t) => t.state)).toEqual(['pending', 'pending'])
   })
 })
