@@ -1,7 +1,7 @@
 // The review rows with the county office's January applied (january.ts): triage marks, the rule
 // pack's findings and score, rounds, lateness against the roster's 截止日期, and the units' status.
 import { useCallback, useMemo } from 'react'
-import { copyPairs, type CopyPair } from '@/report/county/copy-check'
+import { copyCheck, type CopyPair } from '@/report/county/copy-check'
 import { januaryReview, type UnitRow } from '@/report/county/january'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import type { Notify } from '../toasts'
@@ -35,7 +35,7 @@ export function useJanuary(db: WorkspaceDB, base: ReviewRow[] | null, notify: No
   // The matching passages are needed only when a copy was found and a reviewer looks at it.
   const pairs = useMemo((): CopyPair[] => {
     if (!base?.some((r) => r.issues.some((i) => i.ruleId === 'X-COPY-UNIT'))) return []
-    return copyPairs(base.map((r) => ({ id: r.id, report: r.report })))
+    return copyCheck(base.map((r) => ({ id: r.id, report: r.report }))).pairs
   }, [base])
   const pairsOf = useCallback((id: string) => pairs.filter((p) => p.a === id || p.b === id), [pairs])
   const agencyOf = useCallback((id: string) => base?.find((r) => r.id === id)?.agency ?? '', [base])

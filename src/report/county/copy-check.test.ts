@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest'
 import { FIXTURES } from '../fixtures/test-reports'
 import type { Report } from '../schema'
-import { copyIssues, copyPairs, type CopyItem } from './copy-check'
+import { copyCheck, copyIssues, type CopyItem } from './copy-check'
+
+const copyPairs = (items: readonly CopyItem[]) => copyCheck(items).pairs
 
 const seeds = FIXTURES.map(([, r]) => r)
 
@@ -17,7 +19,7 @@ function copied(from: Report, agency: string, place: string, fromPlace: string):
   return r
 }
 
-describe('copyPairs', () => {
+describe('copyCheck', () => {
   it('finds two units with the same text (the name swapped) and pairs the matching sentences', () => {
     const white = seeds[0]!
     const copy = copied(white, '伊川县鸦岭镇人民政府', '鸦岭镇', '白沙镇')
@@ -30,25 +32,39 @@ describe('copyPairs', () => {
     expect(passages.some((p) => p.field === 'overview.proactive')).toBe(true)
     for (const p of passages) expect(p.b).toBe(p.a.split('白沙镇').join('鸦岭镇'))
 
-    const issues = copyIssues(items, pairs)
+    const issues = copyIssues(items, copyCheck(items))
     expect(issues.get('s0')?.map((i) => [i.ruleId, i.severity])).toEqual([['X-COPY-UNIT', 'warning']])
     expect(issues.get('copy')?.[0]?.message).toContain('伊川县白沙镇人民政府2024年')
     expect(issues.has('s1')).toBe(false)
   })
 
-  it('units sharing one template: every pair flagged, passages set side by side for each report\'s closest partners only', () => {
+  it('units sharing one template: each report names a few of them with the passages, and counts the rest', () => {
     const white = seeds[0]!
     const copies = Array.from({ length: 12 }, (_, i) => copied(white, `伊川县第${i + 1}镇人民政府`, `第${i + 1}镇`, '白沙镇'))
     const items: CopyItem[] = copies.map((report, i) => ({ id: `c${i}`, report }))
-    const pairs = copyPairs(items)
-    expect(pairs).toHaveLength((12 * 11) / 2)
-    const withPassages = pairs.filter((p) => p.passages.length > 0)
-    // Each report has passages with at least one partner, and far fewer pairs than all are compared.
-    for (const { id } of items) expect(withPassages.some((p) => p.a === id || p.b === id), id).toBe(true)
-    expect(withPassages.length).toBeLessThanOrEqual(12 * 3)
-    const issues = copyIssues(items, pairs)
-    for (const { id } of items) expect(issues.get(id), id).toHaveLength(11)
-    expect(issues.get('c0')!.every((i) => !/0 处相同段落/.test(i.message))).toBe(true)
+    const result = copyCheck(items)
+    // Each names its next three in a fixed order: 12 × 3 pairs, each report in six of them.
+    expect(result.pairs).toHaveLength(12 * 3)
+    for (const { id } of items) expect(result.pairs.filter((p) => p.a === id || p.b === id), id).toHaveLength(6)
+    expect(result.pairs.every((p) => p.passages.length > 0 && p.similarity === 1)).toBe(true)
+    // Every other unit is accounted for: six named, five counted.
+    for (const { id } of items) expect(result.more.get(id), id).toBe(5)
+    const issues = copyIssues(items, result)
+    for (const { id } of items) {
+      const found = issues.get(id)!
+      expect(found, id).toHaveLength(7)
+      expect(found.filter((i) => i.message.startsWith('另有 5 个单位'))).toHaveLength(1)
+    }
+  })
+
+  it('a thousand copies of one template cost a thousand reports, not half a million pairs', () => {
+    const white = seeds[0]!
+    const items: CopyItem[] = Array.from({ length: 1000 }, (_, i) => ({ id: `c${i}`, report: copied(white, `某县第${i + 1}镇人民政府`, `第${i + 1}镇`, '白沙镇') }))
+    const result = copyCheck(items)
+    expect(result.pairs).toHaveLength(1000 * 3)
+    for (const id of ['c0', 'c500', 'c999']) expect(result.more.get(id)).toBe(999 - 6)
+    const issues = copyIssues(items, result)
+    expect(Math.max(...[...issues.values()].map((list) => list.length))).toBe(7)
   })
 
   it('a batch listed again as it grows (its work kept per report and per pair) gives what a fresh check of the same reports gives', () => {
@@ -70,8 +86,9 @@ describe('copyPairs', () => {
     const after = copyPairs(batch)
     expect(after).toEqual(fresh(batch))
     expect(after.filter((p) => p.a === 't2' || p.b === 't2').map((p) => [p.a, p.b].sort())).toEqual([['s2', 't2']])
-    // The seven template copies and the seed they copy pair with each other; t2 with s2 only.
-    expect(after.length).toBe((8 * 7) / 2 + 1)
+    // The seven template copies and the seed they copy (one group of 8) each name three of the
+    // group; t2 pairs with s2 only.
+    expect(after.length).toBe(8 * 3 + 1)
   })
 
   it('does not flag different real reports, nor two reports of the same unit', () => {

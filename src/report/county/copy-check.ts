@@ -1,8 +1,9 @@
 // X-COPY-UNIT (report-file.md §12): two units of a batch whose narrative text is largely the same.
 // Each report's narrative becomes a set of character shingles; a MinHash signature of the set,
 // cut into LSH bands, brings together only the pairs likely to be similar, so 500 reports cost
-// about 500 signatures instead of 125 000 comparisons. Candidates are then measured exactly
-// (Jaccard of the shingle sets) and their matching passages paired sentence by sentence.
+// about 500 signatures instead of 125 000 comparisons, and reports with the very same text (one
+// template) are one group, compared once. Candidates are then measured exactly (Jaccard of the
+// shingle sets) and their matching passages paired sentence by sentence.
 import { issue, type Issue } from '../issue'
 import { NARRATIVE_FIELDS } from '../narrative-fields'
 import type { Report } from '../schema'
@@ -203,66 +204,136 @@ function passages(a: Report, b: Report): Passage[] {
   return out
 }
 
-/** How many most-similar partners of each report get their matching passages listed. */
-const PASSAGE_PARTNERS = 3
+/** How many other units each report is paired with by name (with the matching passages). */
+const NAMED_PARTNERS = 3
 
 /** The same order as String.prototype.localeCompare, without building a collator per call. */
 const byId = new Intl.Collator().compare
 
-/** Pairs of different units of the same year whose narrative text is largely the same, most similar first. */
-export function copyPairs(items: readonly CopyItem[], threshold = COPY_THRESHOLD): CopyPair[] {
+export interface CopyResult {
+  /** Pairs named with their passages, most similar first: each report's closest units, at most a few. */
+  pairs: CopyPair[]
+  /** Per report id: how many more units share its text than its named pairs show. */
+  more: Map<string, number>
+}
+
+/**
+ * Units of the same year whose narrative text is largely the same. Reports with the very same text
+ * (one template, the names blanked) form one group, compared once: the LSH runs over one report
+ * per group. Each report is paired by name with its closest few units (its own group first, in a
+ * fixed order starting after itself, so that n copies of one template each name different
+ * neighbours); the others are counted. The work and the findings grow with n, not n², however
+ * many units share one template.
+ */
+export function copyCheck(items: readonly CopyItem[], threshold = COPY_THRESHOLD): CopyResult {
   const prepared = items.map((item) => ({ item, ...prepare(item.report) }))
-  const n = prepared.length
+  const groups: { members: number[]; units: Map<string, number> }[] = []
+  const groupKey = new Map<string, number>()
+  const groupOf: number[] = []
+  prepared.forEach((p, i) => {
+    if (!p.bands) return void groupOf.push(-1)
+    const key = `${p.year}\u0000${p.text}`
+    let g = groupKey.get(key)
+    if (g === undefined) {
+      g = groups.push({ members: [], units: new Map() }) - 1
+      groupKey.set(key, g)
+    }
+    groups[g]!.members.push(i)
+    // A report without an agency (unit '') is a unit of its own.
+    if (p.unit !== '') groups[g]!.units.set(p.unit, (groups[g]!.units.get(p.unit) ?? 0) + 1)
+    groupOf.push(g)
+  })
+  // Within a group: by unit, then id (the same order in the app and the command line).
+  for (const g of groups) g.members.sort((x, y) => byId(prepared[x]!.unit, prepared[y]!.unit) || byId(prepared[x]!.item.id, prepared[y]!.item.id))
+  const rep = (g: number) => prepared[groups[g]!.members[0]!]!
+
+  // Groups that are similar enough: LSH over one report per group, then the exact measure.
+  const links = groups.map((): { g: number; similarity: number }[] => [])
   const candidates = new Set<number>()
+  const m = groups.length
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>()
-    prepared.forEach((p, i) => {
-      if (!p.bands) return
-      const key = p.bands[band]!
+    groups.forEach((_g, gi) => {
+      const key = rep(gi).bands![band]!
       const bucket = buckets.get(key)
-      if (bucket) bucket.push(i)
-      else buckets.set(key, [i])
+      if (bucket) bucket.push(gi)
+      else buckets.set(key, [gi])
     })
     for (const bucket of buckets.values()) {
       for (let x = 0; x < bucket.length; x++)
-        for (let y = x + 1; y < bucket.length; y++) candidates.add(bucket[x]! * n + bucket[y]!)
+        for (let y = x + 1; y < bucket.length; y++) candidates.add(bucket[x]! * m + bucket[y]!)
     }
   }
-  const found: { p: (typeof prepared)[number]; q: (typeof prepared)[number]; similarity: number }[] = []
   for (const key of candidates) {
-    const p = prepared[Math.floor(key / n)]!
-    const q = prepared[key % n]!
-    // Across units of one year: a unit's own last year is the cross-year check's (W-COPY).
-    // A report without an agency (unit '') is a unit of its own: never 'the same unit' as another.
-    if ((p.unit !== '' && p.unit === q.unit) || p.year !== q.year) continue
-    // The same text (one template, the names blanked): the same shingles, no need to count them.
-    const similarity = memo(similarityOf, p.item.report, q.item.report, () => (p.text === q.text ? 1 : jaccard(p.set, q.set)))
-    if (similarity >= threshold) found.push({ p, q, similarity })
+    const g = Math.floor(key / m)
+    const h = key % m
+    const p = rep(g)
+    const q = rep(h)
+    if (p.year !== q.year) continue
+    const similarity = memo(similarityOf, p.item.report, q.item.report, () => jaccard(p.set, q.set))
+    if (similarity < threshold) continue
+    links[g]!.push({ g: h, similarity })
+    links[h]!.push({ g, similarity })
   }
-  found.sort((x, y) => y.similarity - x.similarity || byId(x.p.item.id, y.p.item.id) || byId(x.q.item.id, y.q.item.id))
-  // Many units sharing one template make every pair of them a copy: the matching passages (the
-  // costly part) are set side by side for each report's most similar partners only, so that a
-  // batch of n look-alike reports costs n passage comparisons, not n².
-  const shown = new Map<string, number>()
-  const wanted = (id: string) => (shown.get(id) ?? 0) < PASSAGE_PARTNERS
-  return found.map(({ p, q, similarity }) => {
-    const side = wanted(p.item.id) || wanted(q.item.id)
-    if (side) for (const id of [p.item.id, q.item.id]) shown.set(id, (shown.get(id) ?? 0) + 1)
+  for (const l of links) l.sort((x, y) => y.similarity - x.similarity || x.g - y.g)
+
+  // Other units in a group, seen from a report of unit `unit`.
+  const othersIn = (g: number, unit: string) => groups[g]!.members.length - (unit === '' ? 1 : groups[g]!.units.get(unit) ?? 0)
+  const pairKeys = new Map<number, number>()
+  const total = new Map<string, number>()
+  const n = prepared.length
+  prepared.forEach((p, i) => {
+    const own = groupOf[i]!
+    if (own < 0) return
+    const sameUnit = (j: number) => j === i || (p.unit !== '' && prepared[j]!.unit === p.unit)
+    const count = othersIn(own, p.unit) + links[own]!.reduce((sum, l) => sum + groups[l.g]!.members.length - (p.unit === '' ? 0 : groups[l.g]!.units.get(p.unit) ?? 0), 0)
+    if (count === 0) return
+    total.set(p.item.id, count)
+    let named = 0
+    const name = (g: number, similarity: number) => {
+      const members = groups[g]!.members
+      const at = Math.max(0, members.indexOf(i))
+      for (let k = 1; k <= members.length && named < NAMED_PARTNERS; k++) {
+        const j = members[(at + k) % members.length]!
+        if (sameUnit(j)) continue
+        pairKeys.set(Math.min(i, j) * n + Math.max(i, j), similarity)
+        named++
+      }
+    }
+    name(own, 1)
+    for (const l of links[own]!) if (named < NAMED_PARTNERS) name(l.g, l.similarity)
+  })
+
+  const pairs = [...pairKeys].map(([key, similarity]) => ({ p: prepared[Math.floor(key / n)]!, q: prepared[key % n]!, similarity }))
+  pairs.sort((x, y) => y.similarity - x.similarity || byId(x.p.unit, y.p.unit) || byId(x.q.unit, y.q.unit) || byId(x.p.item.id, y.p.item.id) || byId(x.q.item.id, y.q.item.id))
+  const named = new Map<string, number>()
+  const out = pairs.map(({ p, q, similarity }) => {
+    for (const id of [p.item.id, q.item.id]) named.set(id, (named.get(id) ?? 0) + 1)
     const a = p.item.report
     const b = q.item.report
-    return { a: p.item.id, b: q.item.id, similarity, passages: side ? memo(passagesOf, a, b, () => passages(a, b)) : [] }
+    return { a: p.item.id, b: q.item.id, similarity, passages: memo(passagesOf, a, b, () => passages(a, b)) }
   })
+  const more = new Map<string, number>()
+  for (const [id, count] of total) if (count > (named.get(id) ?? 0)) more.set(id, count - (named.get(id) ?? 0))
+  return { pairs: out, more }
 }
 
-/** The X-COPY-UNIT warnings of each report (by id), one per other unit it shares its text with. */
-export function copyIssues(items: readonly CopyItem[], pairs: readonly CopyPair[]): Map<string, Issue[]> {
+/** The partner of the one X-COPY-UNIT finding that stands for all units not named. */
+const MORE_PARTNERS = '（其他单位）'
+
+/**
+ * The X-COPY-UNIT warnings of each report (by id): one per unit it is paired with by name, and one
+ * more saying how many other units share its text when there are more than those.
+ */
+export function copyIssues(items: readonly CopyItem[], { pairs, more }: CopyResult): Map<string, Issue[]> {
   const byId = new Map(items.map((i) => [i.id, i.report]))
   const out = new Map<string, Issue[]>()
+  const push = (id: string, found: Issue) => out.set(id, [...(out.get(id) ?? []), found])
   const add = (id: string, other: Report, otherId: string, pair: CopyPair) => {
     const fields = [...new Set(pair.passages.map((p) => p.field))]
     const message = `文字与${agencyLabel(other.meta.agency)}${other.meta.year}年的报告大部分相同（约 ${Math.round(pair.similarity * 100)}%，`
-      + `${pair.passages.length > 0 ? `${pair.passages.length} 处相同段落` : '相同段落见与其最相近单位的对照'}）：请核实是否照抄其他单位，并按本单位实际情况撰写`
-    out.set(id, [...(out.get(id) ?? []), { ...issue('X-COPY-UNIT', 'warning', 'overview', fields.length ? fields : ['overview'], message), partner: unitKey(other.meta.agency) || otherId }])
+      + `${pair.passages.length} 处相同段落）：请核实是否照抄其他单位，并按本单位实际情况撰写`
+    push(id, { ...issue('X-COPY-UNIT', 'warning', 'overview', fields.length ? fields : ['overview'], message), partner: unitKey(other.meta.agency) || otherId })
   }
   for (const pair of pairs) {
     const a = byId.get(pair.a)
@@ -270,6 +341,12 @@ export function copyIssues(items: readonly CopyItem[], pairs: readonly CopyPair[
     if (!a || !b) continue
     add(pair.a, b, pair.b, pair)
     add(pair.b, a, pair.a, pair)
+  }
+  for (const [id, count] of more) {
+    if (!byId.has(id)) continue
+    // One finding for them all (its triage mark stays with it as the batch grows).
+    push(id, { ...issue('X-COPY-UNIT', 'warning', 'overview', ['overview'],
+      `另有 ${count} 个单位的报告与本报告文字大部分相同（多为套用同一模板）：请核实是否照抄，并按本单位实际情况撰写`), partner: MORE_PARTNERS })
   }
   return out
 }

@@ -14,7 +14,7 @@ import { CARRIED_FORWARD_ROW, INTAKE_ROWS } from '../tables/table3'
 import { TABLE4_GROUPS } from '../tables/table4'
 import { cellValue } from '../totals'
 import { agencyLabel } from '../format'
-import { copyIssues, copyPairs } from './copy-check'
+import { copyCheck, copyIssues } from './copy-check'
 import { unitsUnder } from './units'
 
 export interface ReviewItem {
@@ -68,6 +68,6 @@ export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Iss
       + differ.map((d) => `${d.f.caption}本报告 ${d.own ?? '未填'}、各单位合计 ${d.sum}${blankNote(d.blank)}`).join('；')
       + '。若本报告只统计本级，可忽略此提醒')])
   }
-  for (const [id, found] of copyIssues(items, copyPairs(items))) add(id, found)
+  for (const [id, found] of copyIssues(items, copyCheck(items))) add(id, found)
   return out
 }

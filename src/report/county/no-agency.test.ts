@@ -10,7 +10,7 @@ import { issue } from '../issue'
 import type { Report } from '../schema'
 import { planAggregate, planProblem } from './aggregate-plan'
 import { unitFigures } from './chart-data'
-import { copyPairs } from './copy-check'
+import { copyCheck } from './copy-check'
 import { crossReportIssues } from './cross-checks'
 import { januaryReview } from './january'
 import { matchRoster } from './roster'
@@ -67,6 +67,6 @@ describe('reports without an agency name', () => {
     const b = structuredClone(a)
     a.meta.agency = ''
     b.meta.agency = ''
-    expect(copyPairs([{ id: 'a', report: a }, { id: 'b', report: b }]).map((p) => [p.a, p.b])).toEqual([['a', 'b']])
+    expect(copyCheck([{ id: 'a', report: a }, { id: 'b', report: b }]).pairs.map((p) => [p.a, p.b])).toEqual([['a', 'b']])
   })
 })

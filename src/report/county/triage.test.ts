@@ -49,7 +49,7 @@ describe('findings that their cells do not tell apart', () => {
   it('X-COPY-UNIT is one finding per partner, the same through re-checks that change its wording', () => {
     const copy = (partner: Report, id: string, similarity: number) => {
       const mine = structuredClone(FIXTURES[0]![1])
-      return copyIssues([{ id: 'me', report: mine }, { id, report: partner }], [{ a: 'me', b: id, similarity, passages: [] }]).get('me')![0]!
+      return copyIssues([{ id: 'me', report: mine }, { id, report: partner }], { pairs: [{ a: 'me', b: id, similarity, passages: [] }], more: new Map() }).get('me')![0]!
     }
     const banpo = structuredClone(FIXTURES[4]![1])
     const other = structuredClone(FIXTURES[4]![1])

@@ -8,7 +8,7 @@ import { balancedPreviousReport, balancedReport } from '../fixtures/balanced'
 import { isParentOf, unitKey, unitYearKey } from '../region'
 import type { Report, UnitType } from '../schema'
 import { planAggregate, planProblem } from './aggregate-plan'
-import { copyPairs } from './copy-check'
+import { copyCheck } from './copy-check'
 import { crossReportIssues } from './cross-checks'
 import { januaryReview } from './january'
 
@@ -61,7 +61,7 @@ describe('a resubmission titled without 人民政府 is the same unit everywhere
     const { rows } = januaryReview([{ id: 'a', report: full, receivedAt: '2025-01-10', issues: [] }, { id: 'b', report: short, receivedAt: '2025-01-20', issues: [] }],
       { roster: [], deadline: null, pack: null, marks: {} })
     expect([rows.get('a')!.round, rows.get('b')!.round]).toEqual([1, 2])
-    expect(copyPairs(items(full, short))).toEqual([])
+    expect(copyCheck(items(full, short)).pairs).toEqual([])
   })
 
   it('a government is not the parent of a report of its own unit under a shorter name', () => {
