@@ -25,6 +25,20 @@ const T3_HEADER = (y: number) => [
 ]
 const seven = (n: number[]) => n.map(String)
 
+/** Table 4's fifteen columns, and the page down to its two-level header (captions on two lines). */
+const T4_XS = Array.from({ length: 15 }, (_v, i) => 60 + i * 32)
+function table4Header(): TextPiece[] {
+  const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+  return [
+    ...line(760, [[60, '某某镇人民政府2024年政府信息公开工作年度报告']]),
+    ...line(700, [[60, '四、政府信息公开行政复议、行政诉讼情况']]),
+    ...line(680, [[100, '行政复议'], [330, '行政诉讼']]),
+    ...line(668, [[260, '未经复议直接起诉'], [440, '复议后起诉']]),
+    ...T4_XS.map((x, i) => ({ str: outcomes[i % 5]!.slice(0, 2), x, y: 656, width: 20, size: SIZE })),
+    ...T4_XS.flatMap((x, i) => (i % 5 === 4 ? [] : [{ str: outcomes[i % 5]!.slice(2), x, y: 644, width: 20, size: SIZE }])),
+  ]
+}
+
 /** Table 3 as WPS prints it, over two pages, with each quirk. */
 function table3Pages(collapsed: number[] | null): TextPiece[][] {
   let y = 700
@@ -93,17 +107,8 @@ describe('PDF tables from text positions', () => {
   })
 
   it('table 4: fifteen numbers on one line under the two-level header', () => {
-    const header = [
-      ...line(700, [[60, '四、政府信息公开行政复议、行政诉讼情况']]),
-      ...line(680, [[100, '行政复议'], [330, '行政诉讼']]),
-      ...line(668, [[260, '未经复议直接起诉'], [440, '复议后起诉']]),
-    ]
-    const xs = Array.from({ length: 15 }, (_v, i) => 60 + i * 32)
-    const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
-    const top = xs.map((x, i) => ({ str: outcomes[i % 5]!.slice(0, 2), x, y: 656, width: 20, size: SIZE }))
-    const bottom = xs.flatMap((x, i) => (i % 5 === 4 ? [] : [{ str: outcomes[i % 5]!.slice(2), x, y: 644, width: 20, size: SIZE }]))
-    const numbers = xs.map((x, i) => ({ str: String([1, 0, 0, 1, 2][i % 5]), x: x + 5, y: 630, width: 5, size: SIZE }))
-    const result = read([[...line(760, [[60, '某某镇人民政府2024年政府信息公开工作年度报告']]), ...header, ...top, ...bottom, ...numbers]])
+    const numbers = T4_XS.map((x, i) => ({ str: String([1, 0, 0, 1, 2][i % 5]), x: x + 5, y: 630, width: 5, size: SIZE }))
+    const result = read([[...table4Header(), ...numbers]])
     expect(result.report.table4.review).toMatchObject({ upheld: 1, corrected: 0, other: 0, pending: 1 })
     expect(result.report.table4.litigationDirect).toMatchObject({ upheld: 1, pending: 1 })
     expect(result.sources['table4/litigationAfterReview/upheld']).toBe('第 1 页第 7 行')
@@ -188,19 +193,9 @@ describe('PDF tables with their drawn rules', () => {
 
 describe('table 4 with a blank cell and no ruling lines', () => {
   it('places each number under its header caption: the blank stays blank, nothing after it shifts', () => {
-    const header = [
-      ...line(700, [[60, '四、政府信息公开行政复议、行政诉讼情况']]),
-      ...line(680, [[100, '行政复议'], [330, '行政诉讼']]),
-      ...line(668, [[260, '未经复议直接起诉'], [440, '复议后起诉']]),
-    ]
-    const xs = Array.from({ length: 15 }, (_v, i) => 60 + i * 32)
-    const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
-    const top = xs.map((x, i) => ({ str: outcomes[i % 5]!.slice(0, 2), x, y: 656, width: 20, size: SIZE }))
-    const bottom = xs.flatMap((x, i) => (i % 5 === 4 ? [] : [{ str: outcomes[i % 5]!.slice(2), x, y: 644, width: 20, size: SIZE }]))
     const values = [1, 2, 3, 4, 10, 5, 0, 0, 0, 5, 0, 0, 0, 7, 7]
-    const numbers = xs.flatMap((x, i) => (i === 1 ? [] : [{ str: String(values[i]), x: x + 5, y: 630, width: 5, size: SIZE }]))
-    const page = [...line(760, [[60, '某某镇人民政府2024年政府信息公开工作年度报告']]), ...header, ...top, ...bottom, ...numbers]
-    const { blocks, notes } = pdfBlocks(pageLines(page, 1))
+    const numbers = T4_XS.flatMap((x, i) => (i === 1 ? [] : [{ str: String(values[i]), x: x + 5, y: 630, width: 5, size: SIZE }]))
+    const { blocks, notes } = pdfBlocks(pageLines([...table4Header(), ...numbers], 1))
     const result = readDocument({ blocks, notes })
     if (!result.ok) throw new Error(result.errors.join())
     const t4 = result.report.table4
