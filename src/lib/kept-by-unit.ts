@@ -3,7 +3,9 @@
 // One function for both, so the editor checks a report against the same last year's report as the
 // county does.
 import { unitYearKey } from '@/report/region'
-import type { ReportEntry } from './workspace-db'
+import type { Report } from '@/report/schema'
+import { listEntries, loadReport } from './workspace'
+import type { ReportEntry, WorkspaceDB } from './workspace-db'
 
 /**
  * Unit-and-year key → the id of its most recently changed entry, of `entries` given newest change
@@ -20,4 +22,21 @@ export function keptByUnit(entries: readonly ReportEntry[], except: ReadonlySet<
     out.set(key, e.id)
   }
   return out
+}
+
+export interface KeptIndex {
+  /** The report of 我的报告 (outside the review) of a unit and year, newest change first; none without a unit. */
+  load(key: string | null): Promise<{ id: string; report: Report } | null>
+}
+
+/** 我的报告 by unit and year, listed once per batch (not once per file). */
+export async function keptIndex(db: WorkspaceDB, inReview: ReadonlySet<string>): Promise<KeptIndex> {
+  const byKey = keptByUnit(await listEntries(db), inReview)
+  return {
+    async load(key) {
+      const id = key === null ? undefined : byKey.get(key)
+      const loaded = id ? await loadReport(db, id) : null
+      return id && loaded?.ok ? { id, report: loaded.opened.report } : null
+    },
+  }
 }

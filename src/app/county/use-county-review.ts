@@ -11,7 +11,7 @@ import { agencyLabel } from '@/report/format'
 import type { Issue } from '@/report/issue'
 import { unitYearKey } from '@/report/region'
 import type { Report } from '@/report/schema'
-import { keptByUnit } from '@/lib/kept-by-unit'
+import { keptByUnit, keptIndex, type KeptIndex } from '@/lib/kept-by-unit'
 import { createReports, getSetting, listEntries, loadReport, resubmitReport, saveCounts, type NewReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { browserPool } from '@/worker/browser-pool'
@@ -63,23 +63,6 @@ interface Added {
 }
 
 const keyOf = (r: Report) => unitYearKey(r.meta.agency, r.meta.year)
-
-interface KeptIndex {
-  /** The report of 我的报告 (outside the review) of a unit and year, newest change first; none without a unit. */
-  load(key: string | null): Promise<{ id: string; report: Report } | null>
-}
-
-/** 我的报告 by unit and year, listed once per batch (not once per file). */
-async function keptIndex(db: WorkspaceDB, inReview: ReadonlySet<string>): Promise<KeptIndex> {
-  const byKey = keptByUnit(await listEntries(db), inReview)
-  return {
-    async load(key) {
-      const id = key === null ? undefined : byKey.get(key)
-      const loaded = id ? await loadReport(db, id) : null
-      return id && loaded?.ok ? { id, report: loaded.opened.report } : null
-    },
-  }
-}
 
 export function useCountyReview(db: WorkspaceDB) {
   const sources = useRef<Source[]>([])

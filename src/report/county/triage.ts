@@ -75,8 +75,8 @@ export function triageIssues(agency: string, year: number, issues: readonly Issu
 
 /**
  * The marks after the reviewer marks `t` (null: back to 待处理). A mark read from an old shared
- * fingerprint is given up when the reviewer sets that finding back to 待处理 (it was never this
- * one's alone); a new mark is kept under the finding's own fingerprint.
+ * fingerprint is given up when the reviewer sets that finding back to 待处理 (it did not belong to
+ * this one alone); a new mark is kept under the finding's own fingerprint.
  */
 export function withMark(marks: TriageMarks, t: Pick<TriagedIssue, 'fingerprint' | 'legacy'>, value: TriageMark | null): TriageMarks {
   const next = { ...marks }

@@ -207,13 +207,7 @@ function readingNote(e: Pick<Evaluated, 'totals' | 'mismatch' | 'overflow' | 'wr
 }
 
 
-interface Evaluated {
-  label: string
-  note: string
-  writes: PasteWrite[]
-  totals: PasteTotal[]
-  ignored: string[]
-  unchecked: number
+interface Evaluated extends PasteReading {
   overflow: number
   mismatch: number
   /** Totals that agree and are not 0 (a 0 that agrees proves nothing). */
