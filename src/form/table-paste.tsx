@@ -6,7 +6,8 @@
 // when the main thread is first idle on a table page, so that the first paste does not wait for them.
 import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useFormContext } from 'react-hook-form'
-import type { PastePlan, PasteReading } from '@/report/paste/place-paste'
+import type { PastePlan } from '@/report/paste/place-paste'
+import type { PasteReading } from '@/report/paste/evaluate-reading'
 import type { ClipGrid } from '@/report/paste/clip-grid'
 import type { TableDef } from '@/report/tables/table-def'
 import { cellPath, type FormValues } from './form-values'

@@ -8,41 +8,12 @@
 // Where bare numbers could be read two ways (with or without the total columns or the （七）总计
 // row), each reading is tried: the one whose totals agree wins; when that does not decide, the
 // plan is marked uncertain and the form asks the user before writing.
-import { matchCaption, type Candidate } from '../caption-match'
-import { parseCell } from '../cell-parser'
-import { addValues } from '../totals'
 import type { CellRef, TableDef } from '../tables/table-def'
-import { clipRowCells, type ClipCell, type ClipGrid } from './clip-grid'
-import { headerReader, labelledRows, positionalColumns, positionalRows, type ColReading, type RowReading } from './paste-readings'
-import { valueRows, type ValueSlot } from './table-slots'
-
-interface PasteWrite {
-  id: string
-  ref: CellRef
-  value: number | null
-}
-
-interface PasteTotal {
-  id: string
-  ref: CellRef
-  stated: number
-  computed: number
-}
-
-/** One way of reading the block: where its numbers land. */
-export interface PasteReading {
-  /** The reading's name for the user (Chinese), e.g. 按含合计读取. */
-  label: string
-  /** How its totals and edges fare (Chinese), e.g. 比对 7 个合计，全部相符. */
-  note: string
-  writes: PasteWrite[]
-  /** Numbers that fell on computed cells, compared with the sums after the paste. */
-  totals: PasteTotal[]
-  /** What was not pasted and where in the copied block it came from (Chinese). */
-  ignored: string[]
-  /** Copied totals not compared: cells they add up are still blank. */
-  unchecked: number
-}
+import type { ClipGrid } from './clip-grid'
+import { evaluateReading, type Evaluated, type PasteReading } from './evaluate-reading'
+import { readPasteBlock } from './paste-block'
+import { headerReader, labelledRows, positionalColumns, positionalRows } from './paste-readings'
+import { valueRows } from './table-slots'
 
 export interface PastePlan extends Omit<PasteReading, 'label' | 'note'> {
   /** False when the placement is a guess: the form shows it and waits for 确认粘贴. */
@@ -65,28 +36,6 @@ export interface PasteInput {
   focusId: string
   /** The table's current value of a cell. */
   read(ref: CellRef): number | null | undefined
-}
-
-/**
- * `marker`: a sign published tables print for “none” (—, /, 无): a value that leaves its cell blank,
- * never a row label, so a row that starts with one keeps its numbers in their columns.
- */
-type Kind = 'blank' | 'marker' | 'number' | 'text'
-
-function kindOf(text: string): Kind {
-  if (text.trim() === '') return 'blank'
-  const parsed = parseCell(text, 'decimal', 6)
-  if (!parsed.ok) return 'text'
-  return parsed.value === null ? 'marker' : 'number'
-}
-
-const isValue = (kind: Kind | undefined) => kind === 'number' || kind === 'marker'
-
-/** One data row of the block: its row in the block, its value cells and what its label says. */
-interface ClipRow {
-  r: number
-  values: ClipCell[]
-  label: string | null
 }
 
 /**
@@ -123,55 +72,8 @@ export function placePaste({ def, clip, focusId, read }: PasteInput): PastePlan 
     return { certain: true, doubt: null, writes: [], totals: [], ignored: none.ignored, unchecked: 0, readings: [none], chosen: 0 }
   }
 
-  const kinds = clip.slots.map((line) => line.map((cell) => (cell ? kindOf(cell.text) : 'blank')))
-  const hasNumber = (r: number) => clipRowCells(clip, r).some((cell) => isValue(kinds[r]![cell.c]))
-  const firstData = [...Array(clip.rowCount).keys()].find(hasNumber) ?? clip.rowCount
-
-  // Label columns: text left of the first number of every data row.
-  const firstNumberCol = Math.min(...[...Array(clip.rowCount).keys()].filter((r) => r >= firstData).map((r) => {
-    const cell = clipRowCells(clip, r).find((c) => isValue(kinds[r]![c.c]))
-    return cell ? cell.c : Infinity
-  }))
-  let labelCols = 0
-  for (let r = firstData; r < clip.rowCount; r++) {
-    for (const cell of clipRowCells(clip, r)) {
-      if (cell.c < firstNumberCol && kinds[r]![cell.c] === 'text') labelCols = Math.max(labelCols, cell.c + cell.colSpan)
-    }
-  }
-
-  const rowCandidates: Candidate<number>[] = rows.flatMap((row, i) => (row.label ? [{ value: i, caption: row.label }] : []))
-  const doubts: string[] = []
-  const dataRows: ClipRow[] = []
-  const matchedRows = new Map<number, number>()
-  for (let r = firstData; r < clip.rowCount; r++) {
-    const cells = clipRowCells(clip, r)
-    const labels = cells.filter((c) => c.c < labelCols && c.text)
-    let label: string | null = null
-    for (const cell of [...labels].reverse()) {
-      const m = matchCaption(cell.text, rowCandidates)
-      if (!m) continue
-      matchedRows.set(r, m.value)
-      if (!m.exact) doubts.push(`行名“${cell.text}”按“${m.caption}”读取`)
-      break
-    }
-    label = labels.map((c) => c.text).join(' ') || null
-    const values = cells.filter((c) => c.c >= labelCols)
-    // A row of captions only (table 2's block headers) carries nothing to paste.
-    if (!matchedRows.has(r) && values.every((c) => !isValue(kinds[r]![c.c])) && labels.length + values.filter((c) => c.text).length > 0 && r !== firstData) continue
-    dataRows.push({ r, values, label })
-  }
+  const { kinds, firstData, labelCols, dataRows, matchedRows, doubts } = readPasteBlock(rows, clip)
   const labelled = matchedRows.size > 0
-
-  
-  // A label copied as text from merged cells comes with empty cells up to the official label
-  // width (3 columns in table 3): columns empty in every row there are part of the label.
-  if (labelled) {
-    const officialLabelWidth = Math.min(...rows.flatMap((row) => row.slots.map((slot) => slot.c)))
-    let pad = 0
-    while (labelCols + pad < officialLabelWidth && dataRows.every((row) => !clip.slots[row.r]?.[labelCols + pad]?.text)) pad++
-    if (pad > 0) for (const row of dataRows) row.values = row.values.filter((cell) => cell.c >= labelCols + pad)
-    labelCols += pad
-  }
 
   // Header rows above the first data row name the columns.
   const headerOf = headerReader(def, clip, firstData, labelCols, doubts)
@@ -180,7 +82,7 @@ export function placePaste({ def, clip, focusId, read }: PasteInput): PastePlan 
 
   const plans = rowReadings.flatMap((rr) => colReadings.map((cr) => {
     const label = readingLabel(rowReadings.length > 1 ? rr.label : null, colReadings.length > 1 ? cr.label : null)
-    return evaluate(def, dataRows, kinds, rr, cr, read, label)
+    return evaluateReading(def, dataRows, kinds, rr, cr, read, label)
   }))
   const { chosen, certain, doubt } = choose(plans)
   if (doubt) doubts.push(doubt)
@@ -196,118 +98,4 @@ export function placePaste({ def, clip, focusId, read }: PasteInput): PastePlan 
 function readingLabel(row: string | null, col: string | null): string {
   const parts = [col, row].filter((p): p is string => p !== null)
   return parts.length ? `按${parts.join('、')}读取` : '按此方式读取'
-}
-
-/** How a reading's totals and edges fare, for the choice in the dialog. */
-function readingNote(e: Pick<Evaluated, 'totals' | 'mismatch' | 'overflow' | 'writes'>): string {
-  const parts = [`写入 ${e.writes.length} 个数`]
-  if (e.totals.length > 0) parts.push(e.mismatch === 0 ? `${e.totals.length} 个合计${e.totals.length > 1 ? '全部' : ''}相符` : `${e.mismatch} 个合计不符`)
-  if (e.overflow > 0) parts.push(`${e.overflow} 个数超出表格`)
-  return parts.join('，')
-}
-
-
-interface Evaluated extends PasteReading {
-  overflow: number
-  mismatch: number
-  /** Totals that agree and are not 0 (a 0 that agrees proves nothing). */
-  informative: number
-  signature: string
-}
-
-function evaluate(def: TableDef, dataRows: ClipRow[], kinds: Kind[][], rr: RowReading, cr: ColReading, read: PasteInput['read'], label: string): Evaluated {
-  const writes = new Map<string, PasteWrite>()
-  const stated: { slot: ValueSlot; value: number }[] = []
-  const ignored: string[] = []
-  let overflow = 0
-  const right: { r: number; c: number; n: number }[] = []
-  let below = 0
-  let belowFrom = -1
-  const unknownCols = new Map<number, number>()
-  const unknownRows: string[] = []
-  const used = new Set<string>()
-  dataRows.forEach((row, i) => {
-    const target = rr.rowOf(row.r, i)
-    const numbers = row.values.filter((c) => kinds[row.r]![c.c] !== 'blank')
-    if (!target) {
-      if (numbers.length === 0) return
-      if (rr.name === 'labels') unknownRows.push(`第 ${row.r + 1} 行${row.label ? `“${row.label}”` : ''}（${numbers.length} 个数）`)
-      else {
-        below += numbers.length
-        if (belowFrom < 0) belowFrom = row.r + 1
-      }
-      overflow += numbers.length
-      return
-    }
-    let outRight = 0
-    let firstOut = -1
-    row.values.forEach((cell, k) => {
-      const slot = cr.slotOf(target, cell, k)
-      const blank = kinds[row.r]![cell.c] === 'blank'
-      if (slot === 'unknown') {
-        if (!blank) unknownCols.set(cell.c, (unknownCols.get(cell.c) ?? 0) + 1)
-        return
-      }
-      if (!slot) {
-        if (!blank) {
-          outRight++
-          if (firstOut < 0) firstOut = cell.c + 1
-        }
-        return
-      }
-      if (used.has(slot.id)) {
-        if (!blank) ignored.push(`第 ${row.r + 1} 行第 ${cell.c + 1} 列“${cell.text}”与前面的数落在同一单元格，未粘贴`)
-        return
-      }
-      used.add(slot.id)
-      if (slot.def.kind === 'computed') {
-        if (blank || kinds[row.r]![cell.c] === 'marker') return
-        const parsed = parseCell(cell.text, 'integer')
-        if (parsed.ok && parsed.value !== null) stated.push({ slot, value: parsed.value })
-        else ignored.push(`第 ${row.r + 1} 行第 ${cell.c + 1} 列（${slot.def.label}）：${parsed.ok ? '空白' : parsed.message}`)
-        return
-      }
-      const parsed = parseCell(cell.text, slot.def.valueType, slot.def.maxDecimals)
-      if (!parsed.ok) ignored.push(`第 ${row.r + 1} 行第 ${cell.c + 1} 列（${slot.def.label}）：${parsed.message}`)
-      else writes.set(slot.id, { id: slot.id, ref: slot.ref, value: parsed.value })
-    })
-    if (outRight > 0) {
-      right.push({ r: row.r + 1, c: firstOut, n: outRight })
-      overflow += outRight
-    }
-  })
-  if (right.length > 0) {
-    const n = right.reduce((a, b) => a + b.n, 0)
-    ignored.unshift(`复制内容第 ${right[0]!.r} 行第 ${right[0]!.c} 列起 ${n} 个数在表格右边之外`)
-  }
-  if (below > 0) ignored.unshift(`复制内容第 ${belowFrom} 行起 ${below} 个数在表格最后一行之下`)
-  if (unknownRows.length > 0) ignored.unshift(`行名不是${def.name}的行：${unknownRows.slice(0, 3).join('、')}${unknownRows.length > 3 ? '等' : ''}`)
-  for (const [c, n] of unknownCols) ignored.unshift(`复制内容第 ${c + 1} 列的表头不是${def.name}的列（${n} 个数）`)
-  overflow += [...unknownCols.values()].reduce((a, b) => a + b, 0)
-
-  const after = (ref: CellRef) => {
-    const w = writes.get(`${def.id}/${ref.rowId}/${ref.colId}`)
-    return w ? w.value : read(ref)
-  }
-  let mismatch = 0
-  let informative = 0
-  const totals: PasteTotal[] = []
-  let open = 0
-  for (const { slot, value } of stated) {
-    if (slot.def.kind !== 'computed') continue
-    const parts = slot.def.sumOf.map(after)
-    // A total over cells still blank (part of a row copied into an empty table) cannot be checked yet.
-    if (parts.some((v) => v === null || v === undefined)) {
-      open++
-      continue
-    }
-    const computed = addValues(parts)
-    if (computed !== value) mismatch++
-    else if (value !== 0) informative++
-    totals.push({ id: slot.id, ref: slot.ref, stated: value, computed })
-  }
-  const signature = [...writes.keys(), '|', ...totals.map((t) => t.id)].join(',')
-  const written = [...writes.values()]
-  const note = readingNote({ writes: written, totals, mismatch, overflow })
-  return { label, note, writes: written, totals, ignored, unchecked: open, overflow, mismatch, informative, signature }
 }
