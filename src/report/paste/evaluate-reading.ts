@@ -3,7 +3,7 @@
 // where it came from, and how its totals and edges fare (placePaste chooses by that).
 import { parseCell } from '../cell-parser'
 import { addValues } from '../totals'
-import type { CellRef, TableDef } from '../tables/table-def'
+import { cellId, type CellRef, type TableDef } from '../tables/table-def'
 import type { ClipRow, Kind } from './paste-block'
 import type { ColReading, RowReading } from './paste-readings'
 import type { ValueSlot } from './table-slots'
@@ -125,7 +125,7 @@ export function evaluateReading(def: TableDef, dataRows: ClipRow[], kinds: Kind[
   overflow += [...unknownCols.values()].reduce((a, b) => a + b, 0)
 
   const after = (ref: CellRef) => {
-    const w = writes.get(`${def.id}/${ref.rowId}/${ref.colId}`)
+    const w = writes.get(cellId(def.id, ref))
     return w ? w.value : read(ref)
   }
   let mismatch = 0
