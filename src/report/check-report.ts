@@ -45,9 +45,22 @@ export function checkReport(report: Report, context: CheckContext = {}): CheckRe
  * (region.ts unitKey) whose year is one less.
  */
 export function previousOf(report: Report, baseline: Report | null, candidates: Iterable<Report>): Report | null {
-  if (baseline) return baseline
-  const key = unitYearKey(report.meta.agency, report.meta.year - 1)
-  if (key === null) return null
-  for (const c of candidates) if (unitYearKey(c.meta.agency, c.meta.year) === key) return c
-  return null
+  return baseline ?? previousFinder(candidates)(report, null)
+}
+
+/**
+ * previousOf for many reports against the same candidates: the candidates are keyed by unit and
+ * year once, so a batch of n reports costs n keys, not n² (a county batch, the command line's thousands).
+ */
+export function previousFinder(candidates: Iterable<Report>): (report: Report, baseline: Report | null) => Report | null {
+  const byKey = new Map<string, Report>()
+  for (const c of candidates) {
+    const key = unitYearKey(c.meta.agency, c.meta.year)
+    if (key !== null && !byKey.has(key)) byKey.set(key, c)
+  }
+  return (report, baseline) => {
+    if (baseline) return baseline
+    const key = unitYearKey(report.meta.agency, report.meta.year - 1)
+    return key === null ? null : byKey.get(key) ?? null
+  }
 }

@@ -2,7 +2,7 @@
 // year's reports 我的报告 holds besides it, and what one file read becomes — a report of 我的报告, a
 // new version of the report of its unit and year already there (report-file.md §11), or nothing
 // when the same content is there already. use-county-review.ts serialises the calls.
-import { previousOf } from '@/report/check-report'
+import { previousFinder } from '@/report/check-report'
 import type { BatchItem } from '@/report/county/review-batch'
 import { diffReports, isUnchanged } from '@/report/diff'
 import type { Issue } from '@/report/issue'
@@ -102,8 +102,8 @@ export async function loadOthers(db: WorkspaceDB, state: ReviewState): Promise<v
   state.others = loaded.filter((r): r is Report => r !== null)
 }
 
-export const previousFor = (state: ReviewState, report: Report, baseline: Report | null) =>
-  previousOf(report, baseline, [...state.sources.map((s) => s.report), ...state.others])
+/** Last year's report of a report, among the review's and the others (check-report.ts previousOf). */
+export const lastYearFinder = (state: ReviewState) => previousFinder([...state.sources.map((s) => s.report), ...state.others])
 
 /**
  * The new reports of a batch into 我的报告 in one transaction, each given its id; where that
@@ -146,11 +146,12 @@ export async function storeRead(db: WorkspaceDB, state: ReviewState, read: Extra
     }
     return 'same'
   }
-  if (!previousFor(state, report, null)) {
+  let previous = lastYearFinder(state)(report, null)
+  if (!previous) {
     const last = await index.load(unitYearKey(report.meta.agency, report.meta.year - 1))
     if (last && !state.others.includes(last.report)) state.others.push(last.report)
+    previous = lastYearFinder(state)(report, null)
   }
-  const previous = previousFor(state, report, null)
   const check = previous ? await checkInPool(browserPool(), report, { previous, importFindings }) : read.check
   if (match && !keepBoth) {
     const earlier = await resubmitReport(db, match.id, { report, findings: importFindings, source: name, counts: { errors: check.errors, warnings: check.warnings } })

@@ -13,7 +13,7 @@ import { checkInPool, readInPool } from '@/worker/jobs'
 import type { FileRead } from '@/worker/protocol'
 import { announceChanged } from '../workspace-channel'
 import {
-  emptyReviewState, keyOf, loadOthers, previousFor, restoreReview, saveReview, storeAdded, storeRead, type Added, type FailedFile,
+  emptyReviewState, keyOf, lastYearFinder, loadOthers, restoreReview, saveReview, storeAdded, storeRead, type Added, type FailedFile,
 } from './review-sources'
 
 const SHOW_EVERY_MS = 1000
@@ -58,8 +58,9 @@ export function useCountyReview(db: WorkspaceDB) {
   /** Each report checked again where last year's report it should be checked with has changed. */
   const reconcile = useCallback(async () => {
     await loadOthers(db, state.current)
+    const previousOf = lastYearFinder(state.current)
     await Promise.all(state.current.sources.map(async (s) => {
-      const previous = previousFor(state.current, s.report, s.baseline ?? null)
+      const previous = previousOf(s.report, s.baseline ?? null)
       if (previous === s.checkedWith) return
       s.check = await checkInPool(browserPool(), s.report, { previous, importFindings: s.importFindings })
       s.checkedWith = previous

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The batch view and the aggregate plan: last year's report is found the same way everywhere,
 // a parent is only ever a government of the units' own region, and no unit is counted twice.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { checkReport } from '../check-report'
 import { balancedPreviousReport, balancedReport } from '../fixtures/balanced'
 import { isParentOf, regionOf } from '../region'
@@ -47,6 +47,26 @@ describe('reviewBatch', () => {
     const baseline = unit('清河县甲镇人民政府', 2, 'township', 2023)
     expect(batchPrevious([{ id: 'a', report: now, baseline }], { others: [before] }).get('a')).toBe(baseline)
     expect(batchPrevious([{ id: 'a', report: now }], { others: [unit('清河县乙镇人民政府', 1, 'township', 2023)] }).get('a')).toBeNull()
+  })
+
+  it('of two of last year’s reports of a unit takes the first given; an untitled report has none', () => {
+    const now = unit('清河县甲镇人民政府')
+    const first = unit('清河县甲镇', 1, 'township', 2023)
+    const second = unit('清河县甲镇人民政府', 2, 'township', 2023)
+    expect(batchPrevious([{ id: 'a', report: now }, { id: 'b', report: first }], { others: [second] }).get('a')).toBe(first)
+    expect(batchPrevious([{ id: 'a', report: unit('') }, { id: 'b', report: unit('', 1, 'township', 2023) }]).get('a')).toBeNull()
+  })
+
+  it('keys each report of a batch once, not once per pair (thousands of files on the command line)', () => {
+    const items = Array.from({ length: 200 }, (_, i) => ({ id: String(i), report: unit(`清河县第${i >> 1}镇人民政府`, 1, 'township', 2024 - (i % 2)) }))
+    const normalize = vi.spyOn(String.prototype, 'normalize')
+    try {
+      const previous = batchPrevious(items)
+      expect(previous.get('0')).toBe(items[1]!.report)
+      expect(normalize.mock.calls.length).toBeLessThanOrEqual(2 * items.length)
+    } finally {
+      normalize.mockRestore()
+    }
   })
 
   it('gives a row the checkReport findings plus the checks across reports, counted once', () => {

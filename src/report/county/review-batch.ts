@@ -2,7 +2,7 @@
 // it. Each item brings its own findings from checkReport (computed in a worker, with last year's
 // report chosen by batchPrevious); this adds the checks across reports, the counts and the key
 // figures. Pure: 汇总审核's table, the problem list workbook and `npm run check` all read its rows.
-import { previousOf, summarize, type CheckResult } from '../check-report'
+import { previousFinder, summarize, type CheckResult } from '../check-report'
 import type { Issue } from '../issue'
 import { UNIT_TYPE_LABELS, type Report, type UnitType } from '../schema'
 import { sortIssues } from '../validate'
@@ -52,8 +52,8 @@ export interface ReviewRow extends CheckResult {
 
 /** Last year's report for each item: its baseline, else one of the batch, else one of `others`. */
 export function batchPrevious(items: readonly Pick<BatchItem, 'id' | 'report' | 'baseline'>[], context: BatchContext = {}): Map<string, Report | null> {
-  const candidates = [...items.map((i) => i.report), ...(context.others ?? [])]
-  return new Map(items.map((i) => [i.id, previousOf(i.report, i.baseline ?? null, candidates)]))
+  const find = previousFinder([...items.map((i) => i.report), ...(context.others ?? [])])
+  return new Map(items.map((i) => [i.id, find(i.report, i.baseline ?? null)]))
 }
 
 /** A report's key figures, computed once per report object (a batch is listed again as each file arrives). */
