@@ -5,7 +5,7 @@ import { fieldLabel } from '../field-labels'
 import { issue, type Issue } from '../issue'
 import type { Report } from '../schema'
 import { TABLES, TABLE_IDS, TABLES_WITH_TOTALS, tableSection } from '../tables/registry'
-import { cellId, TOTAL_COLUMN, type TableDef } from '../tables/table-def'
+import { cellId, TOTAL_COLUMN, type InputCell, type TableDef } from '../tables/table-def'
 import { DECISIONS, ENFORCEMENT_ROWS, RULE_ROWS, TABLE2_BLOCKS } from '../tables/table2'
 import {
   APPLICANT_COLUMNS, CARRIED_FORWARD_ROW, INTAKE_ROWS, TOTAL_RESULTS_ROW, type Table3RowId,
@@ -66,7 +66,7 @@ export function numberRules(report: Report): Issue[] {
   for (const table of TABLE_IDS) {
     const def: TableDef = TABLES[table]
     const section = tableSection(table)
-    const blanks: { id: string; name: string }[] = []
+    const blanks: InputCell[] = []
     const bad: Issue[] = []
     for (const cell of def.inputs) {
       const id = cellId(table, cell)
@@ -79,14 +79,15 @@ export function numberRules(report: Report): Issue[] {
           out.push(issue('NUM-FEE', 'error', section, [id], `${fieldLabel([def.id, cell.rowId, cell.colId])}为 ${v}：金额应不小于 0，以万元为单位，最多 ${places} 位小数`))
         continue
       }
-      if (v === null) blanks.push({ id, name: fieldLabel([def.id, cell.rowId, cell.colId]) })
+      if (v === null) blanks.push(cell)
       else if (!Number.isInteger(v) || v < 0)
         bad.push(issue('NUM-INT', 'error', section, [id], `${fieldLabel([def.id, cell.rowId, cell.colId])}为 ${v}：件数必须是不小于 0 的整数`))
     }
     if (blanks.length > 0) {
       out.push({
-        ...issue('NUM-INT', 'error', section, blanks.map((b) => b.id),
-          `${def.name}有 ${blanks.length} 个单元格未填写（如${blanks[0]?.name ?? ''}）：没有的请填 0，不要留空或填“/”“—”“无”`),
+        // Only the first blank is named: a new report has hundreds, and naming one costs a lookup.
+        ...issue('NUM-INT', 'error', section, blanks.map((b) => cellId(table, b)),
+          `${def.name}有 ${blanks.length} 个单元格未填写（如${fieldLabel([def.id, blanks[0]!.rowId, blanks[0]!.colId])}）：没有的请填 0，不要留空或填“/”“—”“无”`),
         quiet: true,
       })
     }
