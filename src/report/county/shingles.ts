@@ -2,6 +2,7 @@
 // cut into character shingles, and a MinHash signature of the shingles (copy-check.ts).
 import type { Report } from '../schema'
 import { unitKey } from '../region'
+import { fnv1a as hash } from '../fnv1a'
 
 const SHINGLE = 5
 export const HASHES = 64
@@ -22,16 +23,6 @@ export function namesOf(report: Report): string[] {
   // The bare place name as the text uses it: "伊川县白沙镇" → "白沙镇", "白沙".
   const place = /([^省市县区旗]+[镇乡街道办局委])$/.exec(key)?.[1] ?? ''
   return [full, key, place, place.replace(/(镇|乡|街道)$/, '')].filter(Boolean).sort((x, y) => y.length - x.length)
-}
-
-/** FNV-1a, 32 bits. */
-function hash(text: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
 }
 
 export function shingles(text: string): Set<number> {

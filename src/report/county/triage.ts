@@ -3,6 +3,7 @@
 // id or the message's wording — so it holds through re-checks and a unit's new submission.
 import type { Issue } from '../issue'
 import { unitKey } from '../region'
+import { fnv1a } from '../fnv1a'
 
 export type TriageState = 'pending' | 'confirmed' | 'ignored'
 
@@ -22,12 +23,8 @@ export interface TriageMark {
 /** Fingerprint → mark, as kept in the browser. */
 export type TriageMarks = Record<string, TriageMark>
 
-/** FNV-1a, 32 bits, in base 36: a message's short stand-in in a fingerprint. */
-function textHash(text: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return (h >>> 0).toString(36)
-}
+/** A message's short stand-in in a fingerprint. */
+const textHash = (text: string) => fnv1a(text).toString(36)
 
 type Fingerprinted = Pick<Issue, 'ruleId' | 'cells' | 'message' | 'partner'>
 
