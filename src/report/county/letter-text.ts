@@ -1,7 +1,7 @@
 // 整改通知 (report-file.md §12): what the county office writes to one unit about its open
 // problems — where (the table, row and column, or the part of the text), what, and how to fix it —
 // and by when to send the report again. Pure text: src/docx/letters typesets it.
-import { fieldLabel } from '../field-labels'
+import { placeLabel } from '../field-labels'
 import type { Issue } from '../issue'
 import { formatChineseDate } from '../format'
 
@@ -40,7 +40,7 @@ export interface Letter {
 }
 
 const where = (cells: readonly string[]) => (cells.length === 0 ? '全文' : cells.slice(0, 3)
-  .map((c) => fieldLabel(c.includes('/') ? c.split('/') : c.split('.'))).join('、') + (cells.length > 3 ? `等 ${cells.length} 处` : ''))
+  .map(placeLabel).join('、') + (cells.length > 3 ? `等 ${cells.length} 处` : ''))
 
 export interface LetterInput {
   unit: string
