@@ -15,7 +15,7 @@ import { TABLE4_GROUPS } from '../tables/table4'
 import { cellValue } from '../totals'
 import { agencyLabel } from '../format'
 import { copyCheck, copyIssues } from './copy-check'
-import { unitsUnder } from './units'
+import { unitsUnderEach } from './units'
 
 export interface ReviewItem {
   id: string
@@ -53,9 +53,10 @@ export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Iss
     }
   }
 
+  const under = unitsUnderEach(items, (i) => i.report)
   for (const parent of items) {
-    const children = unitsUnder(parent, items, (i) => i.report)
-    if (children.length === 0) continue
+    const children = under.get(parent)
+    if (!children) continue
     // A blank figure counts as 0 in the comparison, and the message says whose it was.
     const differ = PARENT_FIGURES.map((f) => ({
       f, own: figure(parent.report, f), sum: children.reduce((n, c) => n + (figure(c.report, f) ?? 0), 0),

@@ -15,7 +15,7 @@ import { crossReportIssues } from './cross-checks'
 import { januaryReview } from './january'
 import { matchRoster } from './roster'
 import { findingFingerprint } from './triage'
-import { unitsUnder } from './units'
+import { unitsUnderEach } from './units'
 
 function untitled(agency: string, penalty: number, year = 2024): Report {
   const r = year === 2024 ? balancedReport() : balancedPreviousReport()
@@ -44,7 +44,7 @@ describe('reports without an agency name', () => {
   it('are never counted under a government as its units', () => {
     const county = untitled('伊川县人民政府', 10)
     county.meta.unitType = 'government'
-    expect(unitsUnder(county, [county, x, y], (r) => r)).toEqual([])
+    expect(unitsUnderEach([county, x, y], (r) => r).get(county)).toBeUndefined()
   })
 
   it('never take an agency-less report of last year as theirs, in the checks and in the dashboard', () => {
