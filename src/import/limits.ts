@@ -20,6 +20,7 @@ export const LIMITS = {
   jsonDepth: 64,
   /** Bytes of a web page after decoding; a CMS page with its scripts is some 200 kB. */
   htmlChars: 10 * 1024 * 1024,
+  // A merged cell's span: report/table-span.ts (shared with a block pasted from the clipboard).
   /** Pages of a PDF; a report is 5–15 pages. */
   pdfPages: 200,
   /** Text pieces on one PDF page; a dense table page has about 1,500. */

@@ -3,6 +3,7 @@
 // "continue" cells below it; LibreOffice and WPS write the same, but real files also contain
 // rows of uneven length, continue cells with nothing above and legacy w:hMerge. None of that
 // may throw: the reader takes whatever structure it is given.
+import { clampSpan, MAX_CELL_SPAN } from '../../report/table-span'
 
 export interface RawCell {
   text: string
@@ -41,20 +42,13 @@ export interface LogicalGrid {
   cells: LogicalCell[]
 }
 
-/** Spans beyond this are treated as damage, not layout (official tables have ≤ 15 columns). */
-const MAX_SPAN = 64
-
-function clampSpan(n: number): number {
-  return Number.isFinite(n) ? Math.min(Math.max(Math.floor(n), 1), MAX_SPAN) : 1
-}
-
 export function buildGrid(rows: readonly RawRow[]): LogicalGrid {
   const slots: (LogicalCell | null)[][] = []
   const cells: LogicalCell[] = []
   rows.forEach((row, r) => {
     const line: (LogicalCell | null)[] = []
     let c = 0
-    const skip = Number.isFinite(row.gridBefore) ? Math.min(Math.max(Math.floor(row.gridBefore), 0), MAX_SPAN) : 0
+    const skip = Number.isFinite(row.gridBefore) ? Math.min(Math.max(Math.floor(row.gridBefore), 0), MAX_CELL_SPAN) : 0
     for (; c < skip; c++) line.push(null)
     let previous: LogicalCell | null = null
     for (const raw of row.cells) {

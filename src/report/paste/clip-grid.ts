@@ -2,6 +2,7 @@
 // separated rows, every cell one slot) or an HTML <table> (Word, WPS, Excel and browsers put one
 // there) whose merged cells cover several slots. The placement reads texts by slot; a merged
 // cell is one cell, found at its top-left slot.
+import { clampSpan } from '../table-span'
 
 export interface ClipCellInput {
   text: string
@@ -24,11 +25,6 @@ export interface ClipGrid {
   slots: (ClipCell | null)[][]
 }
 
-/** Copied tables have at most a few dozen columns; larger spans are damage, not layout. */
-const MAX_SPAN = 64
-
-const span = (n: number | undefined) => (n && Number.isFinite(n) ? Math.min(Math.max(Math.floor(n), 1), MAX_SPAN) : 1)
-
 /** Lays out rows of cells as an HTML table does: a cell takes the first slot its row has free. */
 export function buildClipGrid(rows: readonly (readonly ClipCellInput[])[]): ClipGrid {
   const slots: (ClipCell | null)[][] = rows.map(() => [])
@@ -36,7 +32,7 @@ export function buildClipGrid(rows: readonly (readonly ClipCellInput[])[]): Clip
     let c = 0
     for (const input of row) {
       while (slots[r]![c]) c++
-      const cell: ClipCell = { r, c, rowSpan: Math.min(span(input.rowSpan), rows.length - r), colSpan: span(input.colSpan), text: input.text.trim() }
+      const cell: ClipCell = { r, c, rowSpan: Math.min(clampSpan(input.rowSpan), rows.length - r), colSpan: clampSpan(input.colSpan), text: input.text.trim() }
       for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) slots[r + dr]![c + dc] = cell
       c += cell.colSpan
     }

@@ -5,6 +5,7 @@
 import type { Block } from '../../read/document'
 import type { RawCell, RawRow } from '../../read/table-grid'
 import type { HNode } from './html-tree'
+import { clampSpan } from '../../../report/table-span'
 
 /** Elements that end a paragraph of text. */
 const BLOCK = new Set([
@@ -72,10 +73,7 @@ function cellText(cell: HNode): string {
   return out.split('\n').map((l) => l.trim()).filter((l) => l !== '').join('\n')
 }
 
-function span(value: string | undefined): number {
-  const n = Number.parseInt(value ?? '1', 10)
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, 64) : 1
-}
+const span = (value: string | undefined) => clampSpan(Number.parseInt(value ?? '1', 10))
 
 /**
  * HTML's rowspan → Word's vertical merge: a "restart" cell, and a "continue" cell in each row
