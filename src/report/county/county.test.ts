@@ -70,6 +70,13 @@ describe('crossReportIssues', () => {
     expect(issues.get('c')?.some((i) => i.ruleId === 'X-DUPLICATE')).toBe(false)
   })
 
+  it('names a few of the other copies of a unit sent many times, and counts the rest', () => {
+    const copies = Array.from({ length: 40 }, (_, k) => item(`f${k}`, balancedReport()))
+    const message = crossReportIssues(copies).get('f0')!.find((i) => i.ruleId === 'X-DUPLICATE')!.message
+    expect(message).toContain('有 40 份（另见 “f1.json”、“f2.json”、“f3.json”等 39 份）')
+    expect(message).not.toContain('f4.json')
+  })
+
   it('compares a county government report with the sum of its units', () => {
     const unit = (agency: string, n: number) => {
       const r = balancedReport()

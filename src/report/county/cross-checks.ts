@@ -42,12 +42,16 @@ export function crossReportIssues(items: readonly ReviewItem[]): Map<string, Iss
   for (const item of items) {
     const key = unitYearKey(item.report.meta.agency, item.report.meta.year)
     if (key === null) continue
-    byAgencyYear.set(key, [...(byAgencyYear.get(key) ?? []), item])
+    const group = byAgencyYear.get(key)
+    if (group) group.push(item)
+    else byAgencyYear.set(key, [item])
   }
   for (const group of byAgencyYear.values()) {
     if (group.length < 2) continue
     for (const item of group) {
-      const others = group.filter((g) => g !== item).map((g) => `“${g.label}”`).join('、')
+      // A few are named: a unit sent in a hundred times does not make a hundred messages of a hundred names.
+      const rest = group.filter((g) => g !== item)
+      const others = rest.slice(0, 3).map((g) => `“${g.label}”`).join('、') + (rest.length > 3 ? `等 ${rest.length} 份` : '')
       add(item.id, [issue('X-DUPLICATE', 'warning', 'meta', ['meta.agency', 'meta.year'],
         `${agencyLabel(item.report.meta.agency)}${item.report.meta.year}年的报告有 ${group.length} 份（另见 ${others}）：请确认以哪一份为准`)])
     }
