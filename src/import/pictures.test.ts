@@ -61,5 +61,28 @@ describe('a table published as a picture', () => {
     const result = importHtmlText(html)
     if (!result.ok) throw new Error(result.errors.join())
     expect(result.findings.find((f) => f.section === TABLES.table3.section && f.ruleId === 'IMPORT-MISSING')?.message).toContain('表三是图片，无法读取其中的数字（网页中的图片“/uploads/2025/biao3.png”）')
+    // That picture is table 3's: it is not offered again as perhaps table 2 or table 4.
+    for (const t of [TABLES.table2, TABLES.table4]) {
+      expect(result.findings.find((f) => f.section === t.section && f.ruleId === 'IMPORT-MISSING')?.message).toBe(`没有找到${t.name}：表中各项已留空，请补填`)
+    }
+  })
+
+  it('a picture under no table’s heading is named for a table missing from its own part, on a web page and in a .docx alike', async () => {
+    const html = `<html><body><p>某某镇人民政府2024年政府信息公开工作年度报告</p><p><img src="/uploads/2025/tables.png"></p>${SECTIONS.map((s) => `<p>${s.heading}</p><p>无。</p>`).join('')}</body></html>`
+    const page = importHtmlText(html)
+    if (!page.ok) throw new Error(page.errors.join())
+    expect(page.findings.find((f) => f.section === TABLES.table3.section && f.ruleId === 'IMPORT-MISSING')?.message)
+      .toBe('没有找到表三：文件中有 1 张图片（网页中的图片“/uploads/2025/tables.png”），表格可能是以图片发布的，图片中的数字无法读取：表中各项已留空，请按原表补填')
+
+    const files = unzipSync(await reportDocxBytes(nonZeroReport()))
+    const xml = strFromU8(files['word/document.xml']!)
+    const t3 = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)][1]!
+    // Table 3 taken out, and a picture at the very end (after 六、其他需要报告的事项).
+    const end = xml.lastIndexOf('<w:sectPr')
+    files['word/document.xml'] = strToU8(xml.slice(0, t3.index) + xml.slice(t3.index + t3[0].length, end) + DRAWING + xml.slice(end))
+    const docx = importDocx(zipSync(files))
+    if (!docx.ok) throw new Error(docx.errors.join())
+    expect(docx.findings.find((f) => f.section === TABLES.table3.section && f.ruleId === 'IMPORT-MISSING')?.message)
+      .toMatch(/^没有找到表三：文件中有 1 张图片（正文第 \d+ 段中的图片），表格可能是以图片发布的/)
   })
 })

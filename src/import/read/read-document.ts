@@ -91,14 +91,21 @@ export function readDocument(doc: SourceDocument): ImportResult {
   }
   if (state.tablesFound.has('table2')) reportMissingTable2Rows(state, table2Rows)
   reportBlanks(state)
+  // Pictures under no table's heading (above the first part, in a part without a table): a table
+  // missing from its own part may be one of them. A picture under a table's heading is that table's.
+  const tableParts = TABLE_IDS.flatMap((t) => outline.sections.filter((s) => s.id === tableSection(t)))
+  const elsewhere = [...new Set(blocks.flatMap((b, i) => (b.kind === 'picture' && !tableParts.some((s) => s.start <= i && i < s.end) ? [b.where] : [])))]
   for (const t of TABLE_IDS) {
     if (state.tablesFound.has(t)) continue
     // A picture under the table's heading where its table should be: the table was published as an image.
     const span = outline.sections.find((s) => s.id === tableSection(t))
     const pictures = span ? blocks.slice(span.start, span.end).flatMap((b) => (b.kind === 'picture' ? [b.where] : [])) : []
+    const name = TABLES[t].name
     findings.push(finding('IMPORT-MISSING', 'warning', tableSection(t), [], pictures.length > 0
-      ? `${TABLES[t].name}是图片，无法读取其中的数字（${[...new Set(pictures)].slice(0, 3).join('、')}）：表中各项已留空，没有猜测任何数字，请按原表补填`
-      : `没有找到${TABLES[t].name}：表中各项已留空，请补填`))
+      ? `${name}是图片，无法读取其中的数字（${[...new Set(pictures)].slice(0, 3).join('、')}）：表中各项已留空，没有猜测任何数字，请按原表补填`
+      : elsewhere.length > 0
+        ? `没有找到${name}：文件中有 ${elsewhere.length} 张图片（${elsewhere.slice(0, 2).join('、')}），表格可能是以图片发布的，图片中的数字无法读取：表中各项已留空，请按原表补填`
+        : `没有找到${name}：表中各项已留空，请补填`))
   }
 
   const totals = dropAgreeingTotals(report)

@@ -15,11 +15,6 @@ const BLOCK = new Set([
 ])
 const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'select', 'button', 'iframe', 'svg', 'object', 'title'])
 
-export interface HtmlBlocks {
-  blocks: Block[]
-  /** The block index before which each picture stands (a table published as an image). */
-  images: { block: number; src: string }[]
-}
 
 const elements = (n: HNode) => n.children.filter((c): c is HNode => typeof c !== 'string')
 
@@ -112,9 +107,8 @@ function rawRows(table: HNode): RawRow[] {
 }
 
 /** The page's body as blocks. */
-export function htmlBlocks(root: HNode): HtmlBlocks {
+export function htmlBlocks(root: HNode): Block[] {
   const blocks: Block[] = []
-  const images: HtmlBlocks['images'] = []
   let text = ''
   const flush = () => {
     const t = text.split('\n').map((l) => l.replace(/[ \u00a0\u3000]+$/, '')).join('\n').trim()
@@ -134,8 +128,7 @@ export function htmlBlocks(root: HNode): HtmlBlocks {
       }
       if (c.name === 'img') {
         const src = c.attrs.alt || c.attrs.src || ''
-        images.push({ block: blocks.length, src })
-        // In the flow (the shared reading names a table published as a picture under its heading).
+        // In the flow: the shared reading names a table published as a picture (read-document.ts).
         blocks.push({ kind: 'picture', where: `网页中的图片“${src.slice(-40)}”` })
         continue
       }
@@ -154,5 +147,5 @@ export function htmlBlocks(root: HNode): HtmlBlocks {
   }
   walk(root)
   flush()
-  return { blocks, images }
+  return blocks
 }

@@ -3,9 +3,8 @@
 // article (navigation, the metadata table, footer scripts) is read like any other text and
 // tables: the report is found by its title and headings, each table by its captions.
 import { DOCX_PROPERTIES } from '../../../report/docx-properties'
-import { TABLES, TABLE_IDS, tableSection } from '../../../report/tables/registry'
 import { docProperties, type DocProperties } from '../docx/doc-properties'
-import { finding, importError, type ImportResult } from '../../import-result'
+import { importError, type ImportResult } from '../../import-result'
 import { readDocument } from '../../read/read-document'
 import { decodeHtml } from './decode-html'
 import { htmlBlocks } from './html-blocks'
@@ -29,18 +28,7 @@ function pageProperties(root: HNode): DocProperties {
 
 export function importHtmlText(html: string): ImportResult {
   const root = parseHtml(html)
-  const { blocks, images } = htmlBlocks(root)
-  const result = readDocument({ blocks, notes: [], properties: pageProperties(root) })
-  if (!result.ok || images.length === 0) return result
-  // A table that is missing where the page shows a picture elsewhere (not under its heading,
-  // which the shared reading names) was most likely published as one.
-  for (const table of TABLE_IDS) {
-    const missing = result.findings.findIndex((f) => f.ruleId === 'IMPORT-MISSING' && f.section === tableSection(table) && f.message.startsWith(`没有找到${TABLES[table].name}`))
-    if (missing < 0) continue
-    result.findings[missing] = finding('IMPORT-MISSING', 'warning', tableSection(table), [],
-      `没有找到${TABLES[table].name}：网页中有 ${images.length} 张图片（${images.slice(0, 2).map((i) => `“${i.src.slice(-40)}”`).join('、')}），表格可能是以图片发布的，图片中的数字无法读取：请按原表补填`)
-  }
-  return result
+  return readDocument({ blocks: htmlBlocks(root), notes: [], properties: pageProperties(root) })
 }
 
 export function importHtmlBytes(bytes: Uint8Array): ImportResult {
