@@ -34,6 +34,15 @@ describe('parseRulePack', () => {
     expect(bad({ ...SPEC_EXAMPLE, points: { 'T3-BALANCE': -1 } })[0]).toContain('扣分 points（T3-BALANCE）')
     expect(bad({ ...SPEC_EXAMPLE, maxChars: { 总体情况: 100 } })[0]).toContain('不认识的字段或部分：总体情况')
   })
+
+  it('says what a value below its minimum should be, in words, and counts list items from 1', () => {
+    const bad = (data: unknown) => { const r = parseRulePack(JSON.stringify({ ...SPEC_EXAMPLE, ...(data as object) })); return r.ok ? [] : r.errors }
+    expect(bad({ points: { 'T3-BALANCE': -1 } })).toEqual(['扣分 points（T3-BALANCE）：不能为负数'])
+    expect(bad({ maxChars: { overview: 0 } })).toEqual(['字数上限 maxChars（overview）：应大于 0'])
+    expect(bad({ maxChars: { overview: 1.5 } })).toEqual(['字数上限 maxChars（overview）：应为整数'])
+    expect(bad({ name: '' })).toEqual(['名称 name：不能为空'])
+    expect(bad({ requiredPhrases: { overview: ['依申请公开', ''] } })).toEqual(['必备表述 requiredPhrases（overview 第 2 项）：不能为空'])
+  })
 })
 
 describe('packIssues', () => {

@@ -34,9 +34,20 @@ const KEY_NAMES: Record<string, string> = {
   deadline: '截止日期 deadline', maxChars: '字数上限 maxChars', requiredPhrases: '必备表述 requiredPhrases', points: '扣分 points',
 }
 
+/** "必备表述 requiredPhrases（overview 第 1 项）": a list position counted from 1, as people count. */
 function where(path: readonly PropertyKey[]): string {
-  const [head, ...rest] = path.map(String)
-  return `${KEY_NAMES[head ?? ''] ?? head ?? '规则包'}${rest.length ? `（${rest.join('.')}）` : ''}`
+  const [head, ...rest] = path
+  const name = head === undefined ? '规则包' : KEY_NAMES[String(head)] ?? String(head)
+  const parts = rest.map((p) => (typeof p === 'number' ? `第 ${p + 1} 项` : String(p)))
+  return `${name}${parts.length ? `（${parts.join(' ')}）` : ''}`
+}
+
+const TYPE_NAMES: Record<string, string> = { number: '数字', int: '整数', string: '文字', array: '列表', record: '对象', object: '对象', boolean: '是（true）或否（false）' }
+
+/** What a value below its minimum should have been: a text or list not empty, a number not negative or above 0. */
+function tooSmall(i: z.core.$ZodIssueTooSmall): string {
+  if (i.origin === 'string' || i.origin === 'array') return '不能为空'
+  return Number(i.minimum) === 0 ? (i.inclusive ? '不能为负数' : '应大于 0') : `不能小于 ${i.minimum}`
 }
 
 function describe(i: z.core.$ZodIssue): string {
@@ -44,8 +55,8 @@ function describe(i: z.core.$ZodIssue): string {
   if (i.path[0] === 'format') return `不是规则包文件：format 应为 “${RULE_PACK_FORMAT}”`
   if (i.path[0] === 'version') return '不支持的规则包版本：version 应为 1'
   if (i.path[0] === 'deadline') return `${at}应写成“月-日”，如 "01-31"`
-  if (i.code === 'invalid_type') return `${at}：${i.input === undefined ? '缺少此项' : `应为${i.expected === 'number' ? '数字' : i.expected === 'string' ? '文字' : i.expected === 'array' ? '列表' : i.expected === 'record' || i.expected === 'object' ? '对象' : i.expected}`}`
-  if (i.code === 'too_small') return `${at}：应为正数（或不能为空）`
+  if (i.code === 'invalid_type') return `${at}：${i.input === undefined ? '缺少此项' : `应为${TYPE_NAMES[i.expected] ?? '其他类型'}`}`
+  if (i.code === 'too_small') return `${at}：${tooSmall(i)}`
   return `${at}：格式不正确`
 }
 
