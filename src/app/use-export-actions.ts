@@ -31,15 +31,24 @@ export function useExportActions({ currentReport, notify, previous, importFindin
     notify('报告文件已下载。请妥善保存，明年可用它作为底稿。')
   }
 
-  /** The report's findings by the one check pipeline (in a worker), with the check list's context. */
-  const check = async (report: Report) => {
-    const { checkInBrowser } = await import('@/worker/browser-jobs')
-    return (await checkInBrowser(report, { previous, importFindings })).issues
+  /**
+   * The report's findings by the one check pipeline (in a worker), with the check list's context;
+   * null (and said) where the check could not be loaded: nothing is exported unchecked.
+   */
+  const check = async (report: Report): Promise<Issue[] | null> => {
+    try {
+      const { checkInBrowser } = await import('@/worker/browser-jobs')
+      return (await checkInBrowser(report, { previous, importFindings })).issues
+    } catch {
+      notify(EXPORT_FAILED, 'error')
+      return null
+    }
   }
 
   const onExport = async () => {
     const report = currentReport()
     const issues = await check(report)
+    if (!issues) return
     if (hasErrors(issues)) {
       showReview()
       notify(`还有 ${issueCounts(issues).errors} 个错误，改正后才能导出 Word`, 'error')
@@ -62,7 +71,9 @@ export function useExportActions({ currentReport, notify, previous, importFindin
 
   const onExportDraft = async () => {
     const report = currentReport()
-    const { errors } = issueCounts(await check(report))
+    const issues = await check(report)
+    if (!issues) return
+    const { errors } = issueCounts(issues)
     try {
       const { exportReportDocx } = await import('@/docx/export-docx')
       downloadBlob(await exportReportDocx(report, { draft: { errors } }), reportFileName(report.meta, 'docx', true))
