@@ -10,6 +10,7 @@ import { aggregateReports } from './aggregate'
 import { planAggregate, planProblem } from './aggregate-plan'
 import { crossReportIssues } from './cross-checks'
 import { batchPrevious, reviewBatch } from './review-batch'
+import { NARRATIVE_FIELDS } from '../narrative-fields'
 
 function unit(agency: string, penalty = 1, unitType: UnitType = 'township', year = 2024): Report {
   const r = year === 2024 ? balancedReport() : balancedPreviousReport()
@@ -55,6 +56,19 @@ describe('reviewBatch', () => {
     const second = unit('清河县甲镇人民政府', 2, 'township', 2023)
     expect(batchPrevious([{ id: 'a', report: now }, { id: 'b', report: first }], { others: [second] }).get('a')).toBe(first)
     expect(batchPrevious([{ id: 'a', report: unit('') }, { id: 'b', report: unit('', 1, 'township', 2023) }]).get('a')).toBeNull()
+  })
+
+  it('compares a report with last year’s once, however often the batch is listed again', () => {
+    const items = [item('a', unit('清河县甲镇人民政府')), item('b', unit('清河县甲镇人民政府', 1, 'township', 2023))]
+    const first = reviewBatch(items)[0]!.similarity
+    expect(first).not.toBeNull()
+    const read = vi.spyOn(NARRATIVE_FIELDS[0]!, 'get')
+    try {
+      expect(reviewBatch(items)[0]!.similarity).toBe(first)
+      expect(read).not.toHaveBeenCalled()
+    } finally {
+      read.mockRestore()
+    }
   })
 
   it('keys each report of a batch once, not once per pair (thousands of files on the command line)', () => {

@@ -64,6 +64,19 @@ function figures(report: Report): KeyFigures {
   return f
 }
 
+/**
+ * 与上年雷同率 of a report against last year's, once per pair of report objects (reports are never
+ * changed in place): comparing two whole narratives is the costliest part of listing a batch again.
+ */
+const similarityOf = new WeakMap<Report, WeakMap<Report, number>>()
+function similarity(report: Report, last: Report): number {
+  let inner = similarityOf.get(report)
+  if (!inner) similarityOf.set(report, (inner = new WeakMap()))
+  let value = inner.get(last)
+  if (value === undefined) inner.set(last, (value = narrativeSimilarity(report, last)))
+  return value
+}
+
 export function reviewBatch(items: readonly BatchItem[], context: BatchContext = {}): ReviewRow[] {
   const cross = crossReportIssues(items.map((i) => ({ id: i.id, label: i.fileName !== null ? visibleText(i.fileName) : visibleText(i.report.meta.agency), report: i.report })))
   const previous = batchPrevious(items, context)
@@ -82,7 +95,7 @@ export function reviewBatch(items: readonly BatchItem[], context: BatchContext =
       round: item.round ?? 1,
       changes: item.changes ?? null,
       figures: figures(item.report),
-      similarity: last ? narrativeSimilarity(item.report, last) : null,
+      similarity: last ? similarity(item.report, last) : null,
       report: item.report,
       receivedAt: item.receivedAt ?? null,
     }
