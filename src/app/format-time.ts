@@ -11,3 +11,17 @@ export function formatClock(iso: string): string {
   const d = new Date(iso)
   return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
 }
+
+/**
+ * "2026-01-12T09:05" in local time: the office's calendar day and time, in the ISO order that
+ * sorts and compares as text (the roster's 截止日期, rounds of submission).
+ */
+export function localIsoMinute(iso: string): string {
+  const d = new Date(iso)
+  return `${localIsoDate(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+/** "2026-01-12": the local calendar day of `d`. */
+export function localIsoDate(d: Date = new Date()): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}

@@ -6,12 +6,8 @@ import { latestPerUnit } from '@/report/county/units'
 import { downloadBlob } from '@/lib/download'
 import type { Notify } from '../toasts'
 import type { ReviewRow } from '@/report/county/review-batch'
-import type { JanuaryStored } from './use-january-settings'
-
-const today = () => {
-  const d = new Date()
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-}
+import { DEFAULT_OFFICE, type JanuaryStored } from './use-january-settings'
+import { localIsoDate } from '../format-time'
 
 export async function exportLetters(rows: readonly ReviewRow[], settings: JanuaryStored | null, notify: Notify): Promise<void> {
   // A unit's latest submission of each year speaks for it, as in 生成汇总报告 (rows in submission order).
@@ -20,7 +16,7 @@ export async function exportLetters(rows: readonly ReviewRow[], settings: Januar
     const issues = r.january ? openIssues(r.january.triaged) : r.issues
     return issues.length === 0 ? [] : [{
       unit: agencyLabel(r.agency), year: r.year, issues, resubmitBy: settings?.resubmitBy ?? null,
-      office: settings?.office || '县政务公开办', date: today(),
+      office: settings?.office || DEFAULT_OFFICE, date: localIsoDate(),
     }]
   })
   if (inputs.length === 0) return notify('所选单位没有待整改的问题，无需发整改通知')

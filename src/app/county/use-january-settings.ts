@@ -18,7 +18,10 @@ export interface JanuaryStored {
   resubmitBy: string | null
 }
 
-const EMPTY: JanuaryStored = { roster: [], deadline: null, pack: null, marks: {}, office: '县政务公开办', resubmitBy: null }
+/** Who signs the letters until the office names itself. */
+export const DEFAULT_OFFICE = '县政务公开办'
+
+const EMPTY: JanuaryStored = { roster: [], deadline: null, pack: null, marks: {}, office: DEFAULT_OFFICE, resubmitBy: null }
 
 export function useJanuarySettings(db: WorkspaceDB, onFailure: () => void) {
   const [settings, setSettings] = useState<JanuaryStored | null>(null)

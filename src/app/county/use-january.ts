@@ -7,14 +7,10 @@ import type { WorkspaceDB } from '@/lib/workspace-db'
 import type { Notify } from '../toasts'
 import type { ReviewRow } from '@/report/county/review-batch'
 import { useJanuarySettings } from './use-january-settings'
+import { localIsoMinute } from '../format-time'
 
 /** An ISO time as the local date and time, so that 截止日期 is the office's calendar day. */
-function localTime(iso: string | null): string | null {
-  if (!iso) return null
-  const d = new Date(iso)
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`
-}
+const localTime = (iso: string | null): string | null => (iso ? localIsoMinute(iso) : null)
 
 export function useJanuary(db: WorkspaceDB, base: ReviewRow[] | null, notify: Notify) {
   const onFailure = useCallback(() => notify('无法把名单、评分规则或问题处理存入浏览器（存储空间可能已满）：本次改动在关闭页面后会丢失', 'error'), [notify])
