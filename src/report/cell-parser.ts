@@ -18,7 +18,22 @@ export function normaliseNumberText(raw: string): string {
     .replace(/。/g, '.')
 }
 
+/**
+ * Digits on both sides of a visible space: several numbers in one piece of text (a table row
+ * copied from a PDF viewer or a web page's text comes with spaces, not tabs), never one number —
+ * "1 2 0 3" must not become 1203.
+ */
+const SPACED_DIGITS = /\d[ \t\u00a0\u3000]+\d/
+
+/** Whether the text holds numbers separated by spaces (parseCell refuses it as one number). */
+export function hasSpacedDigits(raw: string): boolean {
+  return SPACED_DIGITS.test(raw.normalize('NFKC'))
+}
+
 export function parseCell(raw: string, type: ValueType = 'integer', maxDecimals: number = FEE_COLUMN.maxDecimals): CellParse {
+  if (hasSpacedDigits(String(raw))) {
+    return { ok: false, message: `“${shorten(raw)}”中有几个用空格隔开的数：一个单元格只能填一个数，请分别填入各自的单元格` }
+  }
   let text = normaliseNumberText(String(raw))
   if (BLANK_TOKENS.has(text)) return { ok: true, value: null }
   // A unit typed after the number is harmless: "5件", "0.5万元".

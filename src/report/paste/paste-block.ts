@@ -3,7 +3,7 @@
 // the left are row labels, the rows that carry values, and which of them are named by a row label
 // the table knows (matched with the caption matcher, an inexact match noted as a doubt).
 import { matchCaption, type Candidate } from '../caption-match'
-import { parseCell } from '../cell-parser'
+import { hasSpacedDigits, parseCell } from '../cell-parser'
 import { clipRowCells, type ClipCell, type ClipGrid } from './clip-grid'
 import type { ValueRow } from './table-slots'
 
@@ -16,7 +16,8 @@ export type Kind = 'blank' | 'marker' | 'number' | 'text'
 function kindOf(text: string): Kind {
   if (text.trim() === '') return 'blank'
   const parsed = parseCell(text, 'decimal', 6)
-  if (!parsed.ok) return 'text'
+  // Numbers run together with spaces stay where the numbers are (and are named as not pasted), never a row label.
+  if (!parsed.ok) return hasSpacedDigits(text) ? 'number' : 'text'
   return parsed.value === null ? 'marker' : 'number'
 }
 

@@ -145,6 +145,14 @@ describe('placePaste: the shapes users paste', () => {
   })
 })
 
+describe('placePaste: numbers run together with spaces', () => {
+  it('stay in their column and are named as not pasted; the numbers after them keep their cells', () => {
+    const plan = placePaste({ def: TABLES.table3, clip: clipGridFromText('1 2\t3\t4'), focusId: 'table3/newReceived/naturalPerson', read: reader('table3') })
+    expect(plan.writes.map((w) => [w.id, w.value])).toEqual([['table3/newReceived/commercial', 3], ['table3/newReceived/research', 4]])
+    expect(plan.ignored.join()).toContain('用空格隔开的数')
+  })
+})
+
 describe('placePaste: signs for “none” (—, /, 无) are values, never labels', () => {
   it('a table 3 row starting with — keeps every number in its column', () => {
     const plan = placePaste({ def: TABLES.table3, clip: clipGridFromText('—\t3\t0\t0\t0\t0\t3'), focusId: 'table3/newReceived/naturalPerson', read: reader('table3') })
