@@ -3,7 +3,7 @@
 // document model; a user who picks the wrong kind of file learns which kinds are accepted.
 // Async because the PDF reader (pdf.js) is loaded only when a PDF is opened, and reads pages
 // asynchronously.
-import { importError, type ImportResult, type ReportChoice } from './import-result'
+import { importError, type ImportResult } from './import-result'
 import { importDocx } from './formats/docx/read-docx'
 import { importHtmlBytes, importMhtml } from './formats/html/read-html'
 import { importJson } from './formats/json/read-json'
@@ -64,9 +64,9 @@ export interface FileEntry {
   result: ImportResult
 }
 
-/** How one report of a file holding several is named: by the file, its place, and its unit (or where it starts when it names none). */
-export function entryName(file: string, index: number, choice: ReportChoice): string {
-  return `${file}（第 ${index} 份：${choice.agency || choice.label}）`
+/** How one report of a file holding several is named: by the file, its place, and its unit (or where it starts when its title names none). */
+export function entryName(file: string, index: number, agency: string, where: string): string {
+  return `${file}（第 ${index} 份：${agency || `${where}，单位不明`}）`
 }
 
 /**
@@ -80,7 +80,7 @@ export async function importReportFileEach(name: string, bytes: Uint8Array): Pro
     const parts = await (await loadPdfReader()).importPdfReports(bytes)
     return parts.map((p) => (p.count === 1
       ? { name, result: p.result }
-      : { name: entryName(name, p.index, p.choice), part: { file: name, index: p.index, count: p.count }, result: p.result }))
+      : { name: entryName(name, p.index, p.agency, p.where), part: { file: name, index: p.index, count: p.count }, result: p.result }))
   } catch (e) {
     if (e instanceof LimitError) return [{ name, result: importError(limitMessage(name, e.what)) }]
     throw e

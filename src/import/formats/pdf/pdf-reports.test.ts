@@ -27,6 +27,8 @@ function wordPages(pdfPath: string) {
 }
 /** The e2e's PDF (打开报告 → choose → numbers): made here; rewritten with UPDATE_FIXTURES=1. */
 const FIXTURE = 'src/import/test-fixtures/two-reports-side-by-side.pdf'
+/** A compilation of three (the same two, then one whose title names no unit): 汇总审核's and the CLI's fixture (read-pdf-reports.test.ts). */
+const COMPILATION = 'src/import/test-fixtures/three-reports-compilation.pdf'
 const SECOND_AGENCY = '某某县另一镇人民政府'
 
 const piece = (x: number, y: number, str: string, size = 10): TextPiece => ({ str, x, y, width: [...str].length * size, size })
@@ -66,6 +68,9 @@ right.meta.agency = SECOND_AGENCY
 for (const id of TABLE_IDS) {
   TABLES[id].inputs.forEach((input, i) => writeValue(right, id, input, input.valueType === 'decimal' ? 1.25 : (i * 37) % 90 + 10))
 }
+// A report whose title names no unit: in a compilation, its entry cannot be told to be any unit's.
+const untitled: Report = structuredClone(FIXTURES[1]![1])
+untitled.meta.agency = ''
 
 async function expectTwoReports(bytes: Uint8Array) {
   const unchosen = await importPdf(bytes)
@@ -88,7 +93,8 @@ describe.skipIf(!HAS_SOFFICE)('PDFs holding two of this app’s reports (LibreOf
   const made = (async () => {
     writeFileSync(join(dir, 'left.docx'), await reportDocxBytes(left))
     writeFileSync(join(dir, 'right.docx'), await reportDocxBytes(right))
-    const r = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'left.docx'), join(dir, 'right.docx')], { timeout: 120_000 })
+    writeFileSync(join(dir, 'untitled.docx'), await reportDocxBytes(untitled))
+    const r = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, ...['left', 'right', 'untitled'].map((n) => join(dir, `${n}.docx`))], { timeout: 120_000 })
     if (r.status !== 0) throw new Error('soffice failed')
   })()
 
@@ -103,6 +109,17 @@ describe.skipIf(!HAS_SOFFICE)('PDFs holding two of this app’s reports (LibreOf
       await expectTwoReports(bytes)
     }, 120_000)
   }
+
+  it('a compilation of three, the third without a unit in its title: written as the committed fixture', async () => {
+    await made
+    const bytes = oneAfterAnotherPdf(...['left', 'right', 'untitled'].map((n) => wordPages(join(dir, `${n}.pdf`))))
+    if (process.env.UPDATE_FIXTURES || !existsSync(COMPILATION)) {
+      writeFileSync(COMPILATION, bytes)
+      writeFileSync(COMPILATION.replace(/\.pdf$/, '.expected.json'), `${JSON.stringify([left, right].map((r) => ({ meta: r.meta, table2: r.table2, table3: r.table3, table4: r.table4 })), null, 1)}\n`)
+    }
+    const found = await importPdf(bytes)
+    expect(!found.ok && found.reports?.map((r) => r.agency)).toEqual([left.meta.agency, right.meta.agency, ''])
+  }, 120_000)
 })
 
 describe('the committed side-by-side fixture', () => {

@@ -120,10 +120,15 @@ function reportsIn(lines: readonly Line[], side: PdfReport['side'], first: boole
   return out
 }
 
+/** Where a report starts: "第 3 页右侧", "第 5 页起". */
+export function reportWhere(r: Pick<PdfReport, 'page' | 'side'>): string {
+  return `第 ${r.page} 页${r.side === 'left' ? '左侧' : r.side === 'right' ? '右侧' : '起'}`
+}
+
 /** How a report is named to the user: agency, year, and where it starts. */
 export function reportLabel(r: Pick<PdfReport, 'agency' | 'year' | 'page' | 'side' | 'title'>): string {
   const name = r.title ? `${r.agency || '（标题中无机关名称）'}${r.year ? ` ${r.year}年` : ''}` : '无标题的报告'
-  return `${name}（第 ${r.page} 页${r.side === 'left' ? '左侧' : r.side === 'right' ? '右侧' : '起'}）`
+  return `${name}（${reportWhere(r)}）`
 }
 
 /**
@@ -132,7 +137,7 @@ export function reportLabel(r: Pick<PdfReport, 'agency' | 'year' | 'page' | 'sid
  * no unit, or the wrong one), and none of its table pages may mix in the other column's numbers.
  */
 export function reportDoubt(r: PdfReport): string | null {
-  const where = `第 ${r.page} 页${r.side === 'left' ? '左侧' : r.side === 'right' ? '右侧' : '起'}`
+  const where = reportWhere(r)
   if (r.unseparated.length > 0) {
     return `这份报告（${where}）所在的第 ${r.unseparated.join('、')} 页上，并排的两份报告的表格无法按位置分开：为免混入另一份报告的数字，这份报告未读取。请取得这份报告单独的文件。`
   }

@@ -9,7 +9,7 @@ import { readDocument } from '../../read/read-document'
 import { pdfBlocks } from './pdf-blocks'
 import { NO_GRAPHICS, pageGraphics, type PageGraphics } from './pdf-graphics'
 import { pageLines, type TextPiece } from './pdf-lines'
-import { hasNumberRows, reportDoubt, reportLabel, splitReports, type PdfReport } from './pdf-reports'
+import { hasNumberRows, reportDoubt, reportLabel, reportWhere, splitReports, type PdfReport } from './pdf-reports'
 import { loadPdfjs } from './pdfjs'
 
 /** A page drawing more than this is not a report's table: its text is read without its rules. */
@@ -109,7 +109,10 @@ export interface PdfPart {
   /** 1-based, in the order the reports are listed (left column first). */
   index: number
   count: number
-  choice: ReportChoice
+  /** The unit its title names ('' when none). */
+  agency: string
+  /** Where it starts ("第 3 页右侧"). */
+  where: string
   result: ImportResult
 }
 
@@ -121,15 +124,14 @@ export interface PdfPart {
  */
 export async function importPdfReports(bytes: Uint8Array): Promise<PdfPart[]> {
   const found = await pdfReports(bytes)
-  if ('error' in found) return [{ index: 1, count: 1, choice: { label: '', agency: '', year: null, page: 1 }, result: importError(found.error) }]
+  if ('error' in found) return [{ index: 1, count: 1, agency: '', where: '', result: importError(found.error) }]
   const { reports, graphics, notes } = found
   return reports.map((r, i) => {
-    const choice = choiceOf(r)
-    if (reports.length === 1) return { index: 1, count: 1, choice, result: readReport(r, graphics, notes) }
+    const part = { index: i + 1, count: reports.length, agency: r.agency, where: reportWhere(r) }
+    if (reports.length === 1) return { ...part, result: readReport(r, graphics, notes) }
     const doubt = reportDoubt(r)
-    const result = doubt ? importError(doubt) : readReport(r, graphics, [...notes, finding('IMPORT-READ', 'info', 'meta', [],
-      `PDF 中有 ${reports.length} 份报告，这是第 ${i + 1} 份“${choice.label}”，只读取了它自己的内容；其他报告各自单独读取，未混入`)])
-    return { index: i + 1, count: reports.length, choice, result }
+    return { ...part, result: doubt ? importError(doubt) : readReport(r, graphics, [...notes, finding('IMPORT-READ', 'info', 'meta', [],
+      `PDF 中有 ${reports.length} 份报告，这是第 ${i + 1} 份“${reportLabel(r)}”，只读取了它自己的内容；其他报告各自单独读取，未混入`)]) }
   })
 }
 
