@@ -65,7 +65,7 @@ export interface FileEntry {
 }
 
 /** How one report of a file holding several is named: by the file, its place, and its unit (or where it starts when its title names none). */
-export function entryName(file: string, index: number, agency: string, where: string): string {
+function entryName(file: string, index: number, agency: string, where: string): string {
   return `${file}（第 ${index} 份：${agency || `${where}，单位不明`}）`
 }
 

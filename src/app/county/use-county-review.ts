@@ -16,6 +16,7 @@ import { createReports, getSetting, listEntries, loadReport, resubmitReport, sav
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { browserPool } from '@/worker/browser-pool'
 import { checkInPool, readEachInPool } from '@/worker/jobs'
+import { sourceNotes } from '@/import/import-result'
 import type { FileRead } from '@/worker/protocol'
 import { describeChanges } from '../describe-changes'
 import { announceChanged } from '../workspace-channel'
@@ -188,6 +189,8 @@ export function useCountyReview(db: WorkspaceDB) {
   const store = useCallback(async (read: Extract<FileRead, { ok: true }>, keepBoth: boolean, index: KeptIndex, added: Added[]): Promise<Outcome> => {
     const { report, name } = read
     const importFindings = read.findings.filter((f) => f.severity !== 'info')
+    // Kept with the report, as 打开报告 keeps them: where each number was read (the cells' tooltips).
+    const keptFindings = [...importFindings, ...sourceNotes(read.sources)]
     const key = keyOf(report)
     // A report without an agency name matches nothing: it is always added as a report of its own.
     const inReview = key === null ? undefined : sources.current.findLast((s) => keyOf(s.report) === key)
@@ -209,7 +212,7 @@ export function useCountyReview(db: WorkspaceDB) {
     const previous = previousFor(report, null)
     const check = previous ? await checkInPool(browserPool(), report, { previous, importFindings }) : read.check
     if (match && !keepBoth) {
-      const earlier = await resubmitReport(db, match.id, { report, findings: importFindings, source: name, counts: { errors: check.errors, warnings: check.warnings } })
+      const earlier = await resubmitReport(db, match.id, { report, findings: keptFindings, source: name, counts: { errors: check.errors, warnings: check.warnings } })
       const round = { round: (rounds.current[match.id]?.round ?? 1) + 1, changes: describeChanges(diffReports(earlier, report)), receivedAt: new Date().toISOString() }
       rounds.current[match.id] = round
       const source: Source = { id: match.id, fileName: name, report, baseline: inReview?.baseline ?? null, importFindings, check, checkedWith: previous, ...round }
@@ -221,7 +224,7 @@ export function useCountyReview(db: WorkspaceDB) {
     const round = match ? (rounds.current[match.id]?.round ?? 1) + 1 : 1
     const source: Source = { id: '', fileName: name, report, importFindings, check, checkedWith: previous, round, receivedAt: new Date().toISOString() }
     sources.current.push(source)
-    added.push({ source, input: { report, findings: importFindings, origin: 'file', source: name, counts: { errors: check.errors, warnings: check.warnings } } })
+    added.push({ source, input: { report, findings: keptFindings, origin: 'file', source: name, counts: { errors: check.errors, warnings: check.warnings } } })
     return 'added'
   }, [db])
 
