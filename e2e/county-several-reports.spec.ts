@@ -34,19 +34,27 @@ test('汇总审核: a compilation PDF dropped with other files gives one entry p
   await openPage(page, '汇总审核')
   await drop(page, [
     { name: '汇编.pdf', bytes: readFileSync(PDF), type: 'application/pdf' },
+    // The same two units set side by side in a third-party comparison.
+    { name: '对比.pdf', bytes: readFileSync('src/import/test-fixtures/two-reports-side-by-side.pdf'), type: 'application/pdf' },
     { name: 'wrong-total.docx', bytes: readFileSync('src/import/test-fixtures/wrong-total.docx'), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
     { name: '另一镇.json', bytes: JSON.stringify(secondAsJson()), type: 'application/json' },
   ])
-  // Three files, five entries: the compilation's three reports each count.
-  await expect(page.locator('progress')).toHaveAttribute('value', '5', { timeout: 60_000 })
-  await expect(page.locator('progress')).toHaveAttribute('max', '5')
+  // Four files, seven entries: each report of the two PDFs counts.
+  await expect(page.locator('progress')).toHaveAttribute('value', '7', { timeout: 60_000 })
+  await expect(page.locator('progress')).toHaveAttribute('max', '7')
 
-  // Its two readable reports are rows named by the file and their unit; the second unit, also
-  // sent as its own file, is one row (that file is its next submission, or the same content).
+  // Each readable report is an entry named by its file and unit; a unit sent in two or three
+  // files is one row, its latest submission (the others are its earlier versions or the same).
   await expect(page.locator('[data-report-row]')).toHaveCount(3)
   await expect(row(page, a)).toHaveCount(1)
-  await expect(row(page, a)).toContainText(`汇编.pdf（第 1 份：${a}）`)
+  await expect(row(page, a)).toContainText(new RegExp(`(汇编|对比)\\.pdf（第 1 份：${a}）`))
   await expect(row(page, b)).toHaveCount(1)
+  // The first unit reads the same from the compilation and the comparison: recognised, not a new
+  // submission. The second unit's own file differs from the PDFs' reading (its narrative): a
+  // new submission, whichever order the files were read in.
+  await expect(row(page, a)).toHaveAttribute('data-round', '1')
+  await expect(row(page, b)).toHaveAttribute('data-round', /^[23]$/)
+  await expect(page.locator('.toast').last()).toContainText('份与已有报告内容相同，未重复添加')
   await expect(row(page, '伊川县白沙镇人民政府')).toHaveAttribute('data-error-rules', 'T3-ROWSUM T3-RESULTSUM T4-TOTAL')
   // The third names no unit: listed with the reason, nothing read from it.
   const third = page.locator('[data-failed-file^="汇编.pdf（第 3 份"]')

@@ -4,10 +4,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { FIXTURES } from '@/report/fixtures/test-reports'
+import { diffReports } from '@/report/diff'
 import type { Report } from '@/report/schema'
 import { importReportFileEach } from '../../import-file'
 import { pageLines, type TextPiece } from './pdf-lines'
 import { reportDoubt, splitReports } from './pdf-reports'
+import { writePdf } from './testing/write-pdf'
 
 const COMPILATION = 'src/import/test-fixtures/three-reports-compilation.pdf'
 const SIDE_BY_SIDE = 'src/import/test-fixtures/two-reports-side-by-side.pdf'
@@ -51,6 +53,14 @@ describe('a PDF holding several reports, each read as its own entry', () => {
     expect(b.report.table3).toEqual(right.table3)
     expect(a.report.table3).not.toEqual(right.table3)
     expect(entries[1]!.name).toBe(`对比.pdf（第 2 份：${right.meta.agency}）`)
+    // Each reads exactly as the same report printed on its own pages (the compilation): no page
+    // number of either column left in its text, its signature and date found.
+    const alone = await importReportFileEach('汇编.pdf', bytes(COMPILATION))
+    for (const [i, r] of [a, b].entries()) {
+      const own = alone[i]!.result
+      if (!own.ok) throw new Error('not read')
+      expect(diffReports(own.report, r.report)).toEqual({ sections: [], cells: [], fields: [] })
+    }
   }, 60_000)
 
   it('a file of one report, or of another kind, is one entry under its own name', async () => {
@@ -58,6 +68,13 @@ describe('a PDF holding several reports, each read as its own entry', () => {
     expect(damaged).toEqual([{ name: '坏.pdf', result: { ok: false, errors: [expect.stringContaining('PDF 文件已损坏')] } }])
     const json = await importReportFileEach('r.json', new TextEncoder().encode(JSON.stringify(FIXTURES[0]![1])))
     expect(json.map((e) => [e.name, e.part, e.result.ok])).toEqual([['r.json', undefined, true]])
+  })
+
+  it('a file of hundreds of titles is not a compilation: refused whole, by the limit', async () => {
+    const pages = Array.from({ length: 5 }, (_p, page) => ({ width: 595, height: 842,
+      texts: Array.from({ length: 50 }, (_t, i) => ({ x: 40, y: 800 - i * 15, size: 10, str: `第${page * 50 + i}号单位人民政府2024年政府信息公开工作年度报告` })) }))
+    const entries = await importReportFileEach('标题.pdf', writePdf(pages))
+    expect(entries).toEqual([{ name: '标题.pdf', result: { ok: false, errors: [expect.stringMatching(/PDF 中有 250 个年报标题，超过 200 份/)] } }])
   })
 })
 

@@ -71,7 +71,10 @@ async function pdfReports(bytes: Uint8Array): Promise<{ reports: PdfReport[]; gr
     notes.push(finding('IMPORT-MISSING', 'warning', 'meta', [],
       `PDF ${pageList(blank)}没有文字层（扫描件或图片），这些页上的内容无法读取；其余各页已读取`))
   }
-  return { reports: splitReports(read.pages.map((pieces, i) => pageLines(pieces, i + 1))), graphics: read.graphics, notes }
+  const reports = splitReports(read.pages.map((pieces, i) => pageLines(pieces, i + 1)))
+  // Each report becomes an entry (汇总审核 stores each): a file of thousands of titles is not a compilation.
+  if (reports.length > LIMITS.pdfReports) throw new LimitError(limitText.pdfReports(reports.length))
+  return { reports, graphics: read.graphics, notes }
 }
 
 const choiceOf = (r: PdfReport): ReportChoice => ({ label: reportLabel(r), agency: r.agency, year: r.year, page: r.page })
