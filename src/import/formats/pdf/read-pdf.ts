@@ -138,10 +138,10 @@ export async function importPdfReports(bytes: Uint8Array): Promise<PdfPart[]> {
   })
 }
 
-/** Several reports in one file, where none can be chosen (汇总审核, the command line). */
+/** Several reports in one file, read where one report is wanted and none was chosen (汇总审核 and the command line read each: importPdfReports). */
 export function severalReportsMessage(choices: readonly ReportChoice[]): string {
   return `这个 PDF 中有 ${choices.length} 份报告：${choices.map((c) => `“${c.label}”`).join('、')}。`
-    + '一个文件只读取一份报告，各报告的数字不能混在一起：请在“打开报告”中选择其中一份，或把文件拆分为每份报告一个 PDF 后再读取。'
+    + '这里只能读取其中一份，各报告的数字不能混在一起：请在“打开报告”中选择其中一份（汇总审核和命令行把每份报告各列为一项），或把文件拆分为每份报告一个 PDF 后再读取。'
 }
 
 function pageList(pages: number[]): string {
