@@ -9,6 +9,7 @@ import type { Report } from '@/report/schema'
 import { importReportFileEach } from '../../import-file'
 import { pageLines, type TextPiece } from './pdf-lines'
 import { reportDoubt, splitReports } from './pdf-reports'
+import { importPdf } from './read-pdf'
 import { writePdf } from './testing/write-pdf'
 
 const COMPILATION = 'src/import/test-fixtures/three-reports-compilation.pdf'
@@ -95,6 +96,20 @@ describe('which reports of several cannot be read with confidence', () => {
     expect(reports.map((r) => [r.agency, r.unseparated])).toEqual([['甲镇人民政府', [2]], ['乙镇人民政府', [2]]])
     expect(reports.flatMap((r) => r.lines.map((l) => l.page))).not.toContain(2)
     expect(reportDoubt(reports[0]!)).toMatch(/第 2 页上，并排的两份报告的表格无法按位置分开.*未读取/)
+  })
+
+  it('the same page in a PDF: 汇总审核 lists both reports as not read, 打开报告 refuses either, naming the page', async () => {
+    const bytes = writePdf([
+      [...titles, ...sideBySide(700), ...sideBySide(680), ...sideBySide(660)],
+      [piece(60, 760, '这一行从左栏一直印到右栏的中间以后，两栏无法按位置分开，这一行非常非常长'), ...row(60, 700, '（二）部分公开', 1), ...row(60, 680, '（三）不予公开', 2)],
+    ].map((texts) => ({ width: 842, height: 800, texts: texts.map(({ x, y, size, str }) => ({ x, y, size, str })) })))
+    const entries = await importReportFileEach('对比.pdf', bytes)
+    expect(entries.map((e) => [e.name, !e.result.ok && e.result.errors.join()])).toEqual([
+      ['对比.pdf（第 1 份：甲镇人民政府）', expect.stringContaining('第 2 页上，并排的两份报告的表格无法按位置分开')],
+      ['对比.pdf（第 2 份：乙镇人民政府）', expect.stringContaining('第 2 页上，并排的两份报告的表格无法按位置分开')],
+    ])
+    const chosen = await importPdf(bytes, 1)
+    expect(!chosen.ok && chosen.errors.join()).toContain('为免混入另一份报告的数字')
   })
 
   it('a page with the right-hand report only (it runs longer) stays on the right', () => {
