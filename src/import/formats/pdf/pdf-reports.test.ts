@@ -52,6 +52,19 @@ describe('the reports of a PDF', () => {
     expect(reports[1]!.lines.flatMap((l) => l.tokens.map((t) => t.text))).toEqual(['乙镇人民政府2024年政府信息公开工作年度报告', '一、总体情况', '乙镇的文字'])
   })
 
+  it('a compilation’s table of contents listing the titles is not a report of its own', () => {
+    const a = '甲镇人民政府2024年政府信息公开工作年度报告'
+    const b = '乙镇人民政府2024年政府信息公开工作年度报告'
+    const rows = (y: number) => [piece(60, y, '（一）予以公开'), piece(200, y, '1'), piece(230, y, '2'), piece(60, y - 20, '（二）部分公开'), piece(200, y - 20, '3'), piece(230, y - 20, '4')]
+    const pages = [
+      [piece(60, 760, '目录'), piece(60, 740, a), piece(60, 720, b), piece(60, 700, '本汇编收录各镇的年度报告。')],
+      [piece(60, 760, a, 16), piece(60, 700, '一、总体情况'), ...rows(600)],
+      [piece(60, 760, b, 16), piece(60, 700, '一、总体情况'), ...rows(600)],
+    ]
+    const reports = splitReports(pages.map((p, i) => pageLines(p, i + 1)))
+    expect(reports.map((r) => [r.agency, r.page])).toEqual([['甲镇人民政府', 2], ['乙镇人民政府', 3]])
+  })
+
   it('a sentence ending in 年度报告 is not a title; a title broken after the agency is one', () => {
     const pages = [[piece(60, 760, '某某县某某镇人民政府', 16), piece(60, 740, '2024年政府信息公开工作年度报告', 16),
       piece(60, 700, '现将本机关、本镇2024年政府信息公开工作年度报告'), piece(60, 600, '丙镇人民政府2024年政府信息公开工作年度报告', 16)]]

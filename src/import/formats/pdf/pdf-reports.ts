@@ -92,7 +92,12 @@ export function splitReports(pages: readonly Line[][]): PdfReport[] {
     }
   })
   const sideBySide = right.length > 0
-  return [...reportsIn(main, sideBySide ? 'left' : null, true), ...reportsIn(right, 'right', false)].map((r, i, all) => {
+  const found = [...reportsIn(main, sideBySide ? 'left' : null, true), ...reportsIn(right, 'right', false)]
+  // A title listed before the report itself (a compilation's 目录 or cover) is not a report: no
+  // table rows of its own, and the same unit and year printed again later.
+  const listed = (r: PdfReport, i: number) => r.agency !== '' && !hasNumberRows(r.lines)
+    && found.slice(i + 1).some((o) => o.agency === r.agency && o.year === r.year)
+  return found.filter((r, i) => !listed(r, i)).map((r, i, all) => {
     // A report is being printed from its first line's page until the next report of its side starts.
     const start = r.lines[0]?.page ?? r.page
     const next = all.slice(i + 1).find((o) => o.side === r.side)
