@@ -3,8 +3,10 @@
 // writes only UTF-8) built from TextDecoder's own GBK table.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-export const FIXTURE_DIR = join(__dirname, '../../test-fixtures')
+// import.meta.url rather than __dirname: scripts load this file through Vite's module runner too.
+export const FIXTURE_DIR = fileURLToPath(new URL('../../test-fixtures', import.meta.url))
 
 export function fixturePage(name: string): string {
   return readFileSync(join(FIXTURE_DIR, `${name}.html`), 'utf8')
