@@ -3,10 +3,10 @@
 // writes only UTF-8) built from TextDecoder's own GBK table.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-// import.meta.url rather than __dirname: scripts load this file through Vite's module runner too.
-export const FIXTURE_DIR = fileURLToPath(new URL('../../test-fixtures', import.meta.url))
+// From the repository root, where the tests and scripts run (Vite's module runner, which scripts
+// use to load this file, has no __dirname, and under jsdom import.meta.url is not a file URL).
+export const FIXTURE_DIR = join(process.cwd(), 'src/import/test-fixtures')
 
 export function fixturePage(name: string): string {
   return readFileSync(join(FIXTURE_DIR, `${name}.html`), 'utf8')
