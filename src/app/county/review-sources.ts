@@ -1,7 +1,8 @@
 // The county review's reports outside React: the list as it is kept in the workspace settings, last
 // year's reports 我的报告 holds besides it, and what one file read becomes — a report of 我的报告, a
 // new version of the report of its unit and year already there (report-file.md §11), or nothing
-// when the same content is there already. use-county-review.ts serialises the calls.
+// when the same content is there already (each report of a PDF holding several is one read).
+// use-county-review.ts serialises the calls.
 import { previousFinder } from '@/report/check-report'
 import type { BatchItem } from '@/report/county/review-batch'
 import { diffReports, isUnchanged } from '@/report/diff'
@@ -13,6 +14,7 @@ import { createReports, getSetting, listEntries, loadReport, resubmitReport, typ
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { browserPool } from '@/worker/browser-pool'
 import { checkInPool } from '@/worker/jobs'
+import { sourceNotes } from '@/import/import-result'
 import type { FileRead } from '@/worker/protocol'
 import { describeChanges } from '../describe-changes'
 
@@ -132,6 +134,8 @@ export async function storeAdded(db: WorkspaceDB, state: ReviewState, added: Add
 export async function storeRead(db: WorkspaceDB, state: ReviewState, read: Extract<FileRead, { ok: true }>, keepBoth: boolean, index: KeptIndex, added: Added[]): Promise<Outcome> {
   const { report, name } = read
   const importFindings = read.findings.filter((f) => f.severity !== 'info')
+  // Kept with the report, as 打开报告 keeps them: where each number was read (the cells' tooltips).
+  const keptFindings = [...importFindings, ...sourceNotes(read.sources)]
   const key = keyOf(report)
   // A report without an agency name matches nothing: it is always added as a report of its own.
   const inReview = key === null ? undefined : state.sources.findLast((s) => keyOf(s.report) === key)
@@ -154,7 +158,7 @@ export async function storeRead(db: WorkspaceDB, state: ReviewState, read: Extra
   }
   const check = previous ? await checkInPool(browserPool(), report, { previous, importFindings }) : read.check
   if (match && !keepBoth) {
-    const earlier = await resubmitReport(db, match.id, { report, findings: importFindings, source: name, counts: { errors: check.errors, warnings: check.warnings } })
+    const earlier = await resubmitReport(db, match.id, { report, findings: keptFindings, source: name, counts: { errors: check.errors, warnings: check.warnings } })
     const round = { round: (state.rounds[match.id]?.round ?? 1) + 1, changes: describeChanges(diffReports(earlier, report)), receivedAt: new Date().toISOString() }
     state.rounds[match.id] = round
     const source: Source = { id: match.id, fileName: name, report, baseline: inReview?.baseline ?? null, importFindings, check, checkedWith: previous, ...round }
@@ -166,6 +170,6 @@ export async function storeRead(db: WorkspaceDB, state: ReviewState, read: Extra
   const round = match ? (state.rounds[match.id]?.round ?? 1) + 1 : 1
   const source: Source = { id: '', fileName: name, report, importFindings, check, checkedWith: previous, round, receivedAt: new Date().toISOString() }
   state.sources.push(source)
-  added.push({ source, input: { report, findings: importFindings, origin: 'file', source: name, counts: { errors: check.errors, warnings: check.warnings } } })
+  added.push({ source, input: { report, findings: keptFindings, origin: 'file', source: name, counts: { errors: check.errors, warnings: check.warnings } } })
   return 'added'
 }

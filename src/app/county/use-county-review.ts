@@ -1,7 +1,8 @@
 // The current county review: which reports of 我的报告 it holds (kept in the workspace settings,
 // saved as files are read, so a killed browser keeps what was read), the files that could not be
-// read, and the batch reading in progress. Files are read in the page's worker pool; what each
-// becomes is review-sources.ts's (a report of 我的报告, a new version, or nothing).
+// read, and the batch reading in progress. Files are read in the page's worker pool (each report of
+// a PDF holding several as an entry of its own); what each becomes is review-sources.ts's (a report
+// of 我的报告, a new version, or nothing).
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { reviewBatch, type ReviewRow } from '@/report/county/review-batch'
 import { agencyLabel } from '@/report/format'
@@ -9,7 +10,7 @@ import { keptIndex } from '@/lib/kept-by-unit'
 import { saveCounts } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { browserPool } from '@/worker/browser-pool'
-import { checkInPool, readInPool } from '@/worker/jobs'
+import { checkInPool, readEachInPool } from '@/worker/jobs'
 import type { FileRead } from '@/worker/protocol'
 import { announceChanged } from '../workspace-channel'
 import {
@@ -92,16 +93,18 @@ export function useCountyReview(db: WorkspaceDB) {
   const addFiles = useCallback(async (files: File[], keepBoth = false) => {
     if (files.length === 0) return
     let done = 0
+    // A PDF holding several reports adds an entry for each (named by the file and its unit).
+    let total = files.length
     const recent: Progress['recent'] = []
     const counts = { added: 0, version: 0, same: 0, failed: 0 }
-    setProgress({ done, total: files.length, recent })
+    setProgress({ done, total, recent })
     // The progress is drawn at most once a frame: a batch of 100 small files read in a second
     // does not render the page 100 times.
     let frame = 0
     const showProgress = () => {
       cancelAnimationFrame(frame)
       frame = 0
-      setProgress({ done, total: files.length, recent: recent.slice(0, 6) })
+      setProgress({ done, total, recent: recent.slice(0, 6) })
     }
     const note = (name: string, ok: boolean, text: string) => {
       recent.unshift({ name, ok, text })
@@ -114,7 +117,7 @@ export function useCountyReview(db: WorkspaceDB) {
       note(name, false, reason)
     }
     const index = await keptIndex(db, new Set(state.current.sources.map((s) => s.id)))
-    const queue: { file: File; read: FileRead }[] = []
+    const queue: FileRead[] = []
     let draining = false
     const drain = () => {
       if (draining) return
@@ -137,9 +140,10 @@ export function useCountyReview(db: WorkspaceDB) {
               for (const { name } of names) fail(name, `“${name}”无法存入浏览器（存储空间可能已满）`)
             }
           }
-          for (const { file, read } of queue.splice(0)) {
+          // `read.name`: the file's, or one report's of a file holding several.
+          for (const read of queue.splice(0)) {
             if (!read.ok) {
-              fail(file.name, read.reason)
+              fail(read.name, read.reason)
               continue
             }
             const label = `${agencyLabel(read.report.meta.agency)} ${read.report.meta.year}年`
@@ -148,14 +152,14 @@ export function useCountyReview(db: WorkspaceDB) {
             try {
               const outcome = await storeRead(db, state.current, read, keepBoth, index, added)
               if (outcome === 'added') {
-                addedFiles.push({ name: file.name, label })
+                addedFiles.push({ name: read.name, label })
                 continue
               }
               counts[outcome]++
-              state.current.failed = state.current.failed.filter((f) => f.name !== file.name)
-              note(file.name, true, outcome === 'same' ? `${label}：与已有的报告内容相同，未重复添加` : `${label}：作为已有报告的新版本`)
+              state.current.failed = state.current.failed.filter((f) => f.name !== read.name)
+              note(read.name, true, outcome === 'same' ? `${label}：与已有的报告内容相同，未重复添加` : `${label}：作为已有报告的新版本`)
             } catch {
-              fail(file.name, `“${file.name}”无法存入浏览器（存储空间可能已满）`)
+              fail(read.name, `“${read.name}”无法存入浏览器（存储空间可能已满）`)
             }
           }
           await storedAdded()
@@ -166,7 +170,9 @@ export function useCountyReview(db: WorkspaceDB) {
       })
     }
     await Promise.all(files.map(async (file) => {
-      queue.push({ file, read: await readInPool(browserPool(), file.name, { bytes: await file.arrayBuffer() }) })
+      const reads = await readEachInPool(browserPool(), file.name, { bytes: await file.arrayBuffer() })
+      total += reads.length - 1
+      queue.push(...reads)
       drain()
     }))
     await serial(reconcile)
