@@ -127,6 +127,9 @@ function numberCell(t: Token | null, line: Line, guess?: string): RawCell {
   return t ? cell(t.text, { source: where(line), ...(guess ? { guess } : {}) }) : cell('', { source: where(line) })
 }
 
+/** The tables whose reading uses the drawn rules (columns, row bands); table 2's rows go by their labels only. */
+export const RULED_TABLES: readonly TableId[] = ['table3', 'table4']
+
 export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[], graphics: readonly PageGraphics[] = []): RawRow[] {
   const firstData = lines.findIndex((l) => numberTokens(l).length > 0)
   if (firstData < 0) return lines.map((l) => row(labelTokens(l).map((t) => cell(t.text))))
