@@ -9,7 +9,7 @@ import type { Block } from '../../read/document'
 import { CAPTIONS, isAnchor, isTableLine, labelTokens, norm, numberTokens, suffixes } from './pdf-captions'
 import type { PageGraphics } from './pdf-graphics'
 import type { Line } from './pdf-lines'
-import { RULED_TABLES, tableRows } from './pdf-table'
+import { tableRows, usesRules } from './pdf-table'
 
 const HEADING = /^[一二三四五六]、/
 
@@ -126,9 +126,12 @@ export function findTables(lines: readonly Line[]): TableRegion[] {
   return tableRegions(lines).map(([start, end]) => ({ start, end, table: classify(lines.slice(start, end)) }))
 }
 
-/** The pages whose drawn rules the table readers use: those holding lines of table 3 or 4 (RULED_TABLES). */
+/** The pages whose drawn rules the table readers use (usesRules): the other pages' rules are not read. */
 export function ruledPages(lines: readonly Line[], tables: readonly TableRegion[]): Set<number> {
-  return new Set(tables.flatMap((r) => (r.table && RULED_TABLES.includes(r.table) ? lines.slice(r.start, r.end).map((l) => l.page) : [])))
+  return new Set(tables.flatMap(({ start, end, table }) => {
+    const region = lines.slice(start, end)
+    return table && usesRules(table, region) ? region.map((l) => l.page) : []
+  }))
 }
 
 /**

@@ -127,8 +127,40 @@ function numberCell(t: Token | null, line: Line, guess?: string): RawCell {
   return t ? cell(t.text, { source: where(line), ...(guess ? { guess } : {}) }) : cell('', { source: where(line) })
 }
 
-/** The tables whose reading uses the drawn rules (columns, row bands); table 2's rows go by their labels only. */
-export const RULED_TABLES: readonly TableId[] = ['table3', 'table4']
+/** Every number of the line narrower than half the distance to its neighbours' centres: none wrapped in its cell (a wrapped piece fills its cell's width). */
+function unwrapped(line: Line): boolean {
+  const nums = numberTokens(line)
+  const centers = nums.map((t) => (t.x0 + t.x1) / 2)
+  return nums.every((t, i) => {
+    const pitch = Math.min(i > 0 ? centers[i]! - centers[i - 1]! : Infinity, i + 1 < nums.length ? centers[i + 1]! - centers[i]! : Infinity)
+    return t.x1 - t.x0 < pitch / 2
+  })
+}
+
+/** Table 4's header: a caption over each of the fifteen columns, and the three groups' captions. */
+function table4HeaderVerified(header: readonly Line[], columns: Columns): boolean {
+  const texts = headerTexts(header, columns)
+  const headerText = header.flatMap((l) => labelTokens(l)).sort((a, b) => a.x0 - b.x0).map((t) => t.text).join('')
+  return columns.count === 15 && texts.every((t, i) => t.includes(norm(T4_OUTCOMES[i % 5]!)))
+    && T4_GROUPS.every((g) => norm(headerText).includes(norm(g)))
+}
+
+/**
+ * Whether reading a table's lines (tableRows) needs the page's drawn rules: only where the text
+ * alone leaves a doubt. Table 2's rows go by their labels. Tables 3 and 4 need none when each
+ * number line holds all its columns' numbers, none of them wrapped: they go by order (the rules
+ * would only confirm it); table 4 also needs its one line of numbers and each header caption
+ * over its number. Otherwise the rules place the numbers (a blank cell, a wrapped number).
+ */
+export function usesRules(table: TableId, lines: readonly Line[]): boolean {
+  if (table === 'table2') return false
+  const data = lines.filter((l) => numberTokens(l).length > 0)
+  const count = table === 'table3' ? T3_COLUMNS.length : 15
+  if (!data.every((l) => numberTokens(l).length === count && unwrapped(l))) return true
+  if (table === 'table3') return false
+  const header = lines.slice(0, lines.indexOf(data[0]!))
+  return data.length !== 1 || !table4HeaderVerified(header, { centers: numberTokens(data[0]!).map((t) => (t.x0 + t.x1) / 2), count: 15 })
+}
 
 export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[], graphics: readonly PageGraphics[] = []): RawRow[] {
   const firstData = lines.findIndex((l) => numberTokens(l).length > 0)
@@ -154,11 +186,7 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
       // Fewer numbers than columns and no rules: the columns are where the header's fifteen
       // captions stand (a blank cell must not pull the numbers after it one column left).
       : headerColumns(header) ?? columnsOf(data, T4_OUTCOMES.length * T4_GROUPS.length)
-    const texts = headerTexts(header, columns)
-    const headerText = header.flatMap((l) => labelTokens(l)).sort((a, b) => a.x0 - b.x0).map((t) => t.text).join('')
-    const verified = columns.count === 15 && texts.every((t, i) => t.includes(norm(T4_OUTCOMES[i % 5]!)))
-      && T4_GROUPS.every((g) => norm(headerText).includes(norm(g)))
-    if (verified) {
+    if (table4HeaderVerified(header, columns)) {
       rows.push(row(T4_GROUPS.map((g) => cell(g, { gridSpan: 5 }))))
       rows.push(row(T4_GROUPS.flatMap(() => T4_OUTCOMES.map((o) => cell(o)))))
     } else {
