@@ -26,7 +26,7 @@ function hasNumberRows(lines: readonly Line[]): boolean {
   return lines.filter((l) => l.tokens.filter((t) => isNumberToken(t.text)).length >= 2).length >= 2
 }
 
-async function openPdf(bytes: Uint8Array): Promise<OpenPdf | { error: string }> {
+export async function openPdf(bytes: Uint8Array): Promise<OpenPdf | { error: string }> {
   const { lib, cMapUrl, workerFetch } = await loadPdfjs()
   // pdf.js takes ownership of the buffer it is given: a copy keeps the caller's bytes intact.
   const task = lib.getDocument({ data: bytes.slice(), cMapUrl, cMapPacked: true, useWorkerFetch: workerFetch, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
@@ -46,7 +46,7 @@ async function openPdf(bytes: Uint8Array): Promise<OpenPdf | { error: string }> 
 }
 
 /** Each page's text layer: what pdf.js gives as pieces of text with their positions. */
-async function pageTexts(doc: PdfDocument): Promise<TextPiece[][]> {
+export async function pageTexts(doc: PdfDocument): Promise<TextPiece[][]> {
   const pages: TextPiece[][] = []
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p)
@@ -67,7 +67,7 @@ async function pageTexts(doc: PdfDocument): Promise<TextPiece[][]> {
  * a page's operator list costs more than reading its text (pdf.js also lays out every glyph it
  * draws): it is read only for the pages that need it.
  */
-async function readGraphics(pdf: OpenPdf, pages: Iterable<number>, graphics: PageGraphics[]): Promise<void> {
+export async function readGraphics(pdf: OpenPdf, pages: Iterable<number>, graphics: PageGraphics[]): Promise<void> {
   for (const p of pages) {
     const page = await pdf.doc.getPage(p)
     const ops = await page.getOperatorList()
