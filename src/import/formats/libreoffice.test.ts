@@ -85,8 +85,8 @@ describe.skipIf(!HAS_SOFFICE)('the app’s own export, converted by LibreOffice,
         const pages = await pageTexts(pdf.doc)
         const lines = pages.flatMap((p, i) => pageLines(p, i + 1))
         const tables = findTables(lines)
-        const all = pages.map(() => NO_GRAPHICS)
-        await readGraphics(pdf, pages.map((_p, i) => i + 1), all)
+        await readGraphics(pdf, pages.map((_p, i) => i + 1))
+        const all = pdf.graphics
         const needed = ruledPages(lines, tables)
         skipped += pages.length - needed.size
         const read = (graphics: PageGraphics[]) => {
