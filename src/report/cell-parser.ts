@@ -18,7 +18,11 @@ export function normaliseNumberText(raw: string): string {
     .replace(/。/g, '.')
 }
 
+/** Plain ASCII digits: what typing and most pastes give, read without normalising (same result). */
+const PLAIN_DIGITS = /^\d{1,12}$/
+
 export function parseCell(raw: string, type: ValueType = 'integer', maxDecimals: number = FEE_COLUMN.maxDecimals): CellParse {
+  if (typeof raw === 'string' && PLAIN_DIGITS.test(raw)) return { ok: true, value: Number(raw) }
   let text = normaliseNumberText(String(raw))
   if (BLANK_TOKENS.has(text)) return { ok: true, value: null }
   // A unit typed after the number is harmless: "5件", "0.5万元".

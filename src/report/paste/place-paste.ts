@@ -11,7 +11,7 @@
 import { matchCaption, type Candidate } from '../caption-match'
 import { parseCell } from '../cell-parser'
 import { addValues } from '../totals'
-import type { CellRef, TableDef } from '../tables/table-def'
+import { cellId, type CellRef, type TableDef } from '../tables/table-def'
 import { clipRowCells, type ClipCell, type ClipGrid } from './clip-grid'
 import { headerReader, labelledRows, positionalColumns, positionalRows, type ColReading, type RowReading } from './paste-readings'
 import { valueRows, type ValueSlot } from './table-slots'
@@ -207,6 +207,14 @@ function readingNote(e: Pick<Evaluated, 'totals' | 'mismatch' | 'overflow' | 'wr
 }
 
 
+/** Cell ids of the refs that totals sum, made once: each reading looks up every part of every total. */
+const ids = new WeakMap<CellRef, string>()
+function refId(def: TableDef, ref: CellRef): string {
+  let id = ids.get(ref)
+  if (id === undefined) ids.set(ref, (id = cellId(def.id, ref)))
+  return id
+}
+
 interface Evaluated extends PasteReading {
   overflow: number
   mismatch: number
@@ -286,7 +294,7 @@ function evaluate(def: TableDef, dataRows: ClipRow[], kinds: Kind[][], rr: RowRe
   overflow += [...unknownCols.values()].reduce((a, b) => a + b, 0)
 
   const after = (ref: CellRef) => {
-    const w = writes.get(`${def.id}/${ref.rowId}/${ref.colId}`)
+    const w = writes.get(refId(def, ref))
     return w ? w.value : read(ref)
   }
   let mismatch = 0
