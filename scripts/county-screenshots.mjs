@@ -54,5 +54,25 @@ await page.locator('.county-charts').screenshot({ path: `${out}/county-dashboard
 await page.emulateMedia({ media: 'print' })
 await page.screenshot({ path: 'test-results/county-print-media.png' })
 await page.pdf({ path: 'test-results/county-print.pdf', preferCSSPageSize: true, printBackground: true })
+
+// A compilation PDF (three reports, one whose title names no unit) dropped with two other files:
+// a row per report, named by the file and its unit; the unreadable one listed with the reason.
+{
+  const fresh = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+  await fresh.goto(base)
+  await fresh.locator('.section-nav button', { hasText: '汇总审核' }).click()
+  await fresh.getByTestId('batch-files').setInputFiles([
+    { name: '第三方汇编.pdf', mimeType: 'application/pdf', buffer: readFileSync('src/import/test-fixtures/three-reports-compilation.pdf') },
+    { name: '白沙镇.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed(0))) },
+    { name: '半坡镇.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed(4))) },
+  ])
+  await fresh.locator('[data-report-row]').nth(3).waitFor()
+  await fresh.locator('[data-failed-file]').waitFor()
+  await fresh.addStyleTag({ content: '.toasts { display: none !important; } .roster-panel { display: none !important; }' })
+  await fresh.waitForTimeout(300)
+  await fresh.locator('.batch-progress').scrollIntoViewIfNeeded()
+  await fresh.screenshot({ path: `${out}/county-several-reports.png` })
+  await fresh.close()
+}
 await browser.close()
 console.log(`screenshots in ${out}`)

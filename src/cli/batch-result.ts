@@ -16,15 +16,22 @@ interface Finding {
   message: string
 }
 
+/** `part`: one report of a file holding several (`file` then names the file and the report). */
+type Part = { part?: { file: string; index: number; count: number } }
+
 export type FileResult =
-  | { file: string; agency: string; year: number; errors: Finding[]; warnings: Finding[] }
+  | ({ file: string; agency: string; year: number; errors: Finding[]; warnings: Finding[] } & Part)
+  | ({ file: string; failed: string } & Part)
   | Passed
 
 const finding = (i: Issue): Finding => ({ rule: i.ruleId, cells: i.cells, message: i.message })
 
 /** Every entry of the run in one order: by file name, as shown. */
 export function byFile(results: readonly FileResult[]): FileResult[] {
-  return [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  // The reports of one file together, in their order in it.
+  const key = (r: FileResult) => ('part' in r && r.part ? r.part.file : r.file)
+  const index = (r: FileResult) => ('part' in r && r.part ? r.part.index : 0)
+  return [...results].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : index(a) - index(b)))
 }
 
 /**
@@ -35,7 +42,8 @@ export function batchResults(files: readonly string[], checks: readonly FileRead
   const rows = new Map(reviewBatch(checks.flatMap((c, i) => (c.ok ? [{ id: String(i), fileName: files[i] ?? c.name, report: c.report, check: c.check }] : []))).map((r) => [r.id, r]))
   return checks.map((check, i): FileResult => {
     const file = files[i] ?? check.name
-    if (!check.ok) return { file, failed: check.reason }
+    const part = check.part ? { part: check.part } : {}
+    if (!check.ok) return { file, failed: check.reason, ...part }
     const found = rows.get(String(i))?.issues ?? []
     const issues = pack ? sortIssues([...found, ...packIssues(check.report, pack)]) : found
     return {
@@ -44,8 +52,25 @@ export function batchResults(files: readonly string[], checks: readonly FileRead
       year: check.report.meta.year,
       errors: issues.filter((x) => x.severity === 'error').map(finding),
       warnings: issues.filter((x) => x.severity === 'warning').map(finding),
+      ...part,
     }
   })
+}
+
+/**
+ * The run in one line: files, and entries when a PDF held several reports (each its own entry);
+ * `reads`: every entry read (a file's, or one per report of a file holding several).
+ */
+export function summaryLine(files: number, reads: readonly FileRead[], results: readonly FileResult[]): string {
+  const failed = results.filter((r) => 'failed' in r).length
+  const skipped = results.filter((r) => 'skipped' in r).length
+  const withErrors = results.filter((r) => 'errors' in r && r.errors.length > 0).length
+  const several = new Map<string, number>()
+  for (const r of reads) if (r.part) several.set(r.part.file, r.part.count)
+  const parts = several.size === 0 ? ''
+    : `共 ${reads.length} 项（其中 ${several.size} 个 PDF 含多份报告：${[...several].map(([f, n]) => `${f} ${n} 份`).join('、')}，每份单独列出），`
+  const unread = several.size === 0 ? `${failed} 个无法读取` : `${failed} 项无法读取`
+  return visibleText(`${files} 个文件：${parts}${withErrors} 份有错误，${unread}${skipped ? `，另跳过 ${skipped} 项（见上表）` : ''}`)
 }
 
 /** A cell no spreadsheet runs as a formula (a leading ' when it would start one), quoted when needed. */

@@ -77,6 +77,38 @@ describe('npm run check', () => {
     for (const r of results.filter((x) => !('failed' in x))) expect(r).toMatchObject({ agency: expect.any(String), year: 2024 })
   }, 90_000)
 
+  it('a PDF holding several reports: each an entry named by the file and its unit, in the checks across files; the summary counts files and entries', () => {
+    const several = mkdtempSync(join(tmpdir(), 'check-several-'))
+    copyFileSync('src/import/test-fixtures/three-reports-compilation.pdf', join(several, '汇编.pdf'))
+    copyFileSync('src/import/test-fixtures/two-reports-side-by-side.pdf', join(several, '对比.pdf'))
+    writeFileSync(join(several, 'seed.json'), JSON.stringify(FIXTURES[0]![1]))
+    const expected = JSON.parse(readFileSync('src/import/test-fixtures/three-reports-compilation.expected.json', 'utf8')) as { meta: { agency: string } }[]
+    const [a, b] = expected.map((e) => e.meta.agency)
+    const json = join(several, 'out.json')
+    const out = run(several, '--json', json, '--csv', join(several, 'out.csv'))
+    expect(out.status).toBe(0)
+    const results = JSON.parse(readFileSync(json, 'utf8')) as FileResult[]
+    expect(results.map((r) => [r.file, 'part' in r ? r.part : undefined])).toEqual([
+      ['seed.json', undefined],
+      [`对比.pdf（第 1 份：${a}）`, { file: '对比.pdf', index: 1, count: 2 }],
+      [`对比.pdf（第 2 份：${b}）`, { file: '对比.pdf', index: 2, count: 2 }],
+      [`汇编.pdf（第 1 份：${a}）`, { file: '汇编.pdf', index: 1, count: 3 }],
+      [`汇编.pdf（第 2 份：${b}）`, { file: '汇编.pdf', index: 2, count: 3 }],
+      [expect.stringMatching(/^汇编\.pdf（第 3 份：第 \d+ 页起，单位不明）$/), { file: '汇编.pdf', index: 3, count: 3 }],
+    ])
+    const [, ab1, ab2, c1, c2, c3] = results
+    expect(c3).toMatchObject({ failed: expect.stringContaining('没有机关名称') })
+    expect([ab1, ab2, c1, c2].map((r) => r && 'agency' in r && r.agency)).toEqual([a, b, a, b])
+    // One unit in two files is one unit: each entry names the other file's entry of its unit.
+    const duplicate = (r: FileResult | undefined) => (r && 'warnings' in r ? r.warnings.find((w) => w.rule === 'X-DUPLICATE')?.message : undefined)
+    expect(duplicate(c1)).toContain(`另见 “对比.pdf（第 1 份：${a}）”`)
+    expect(duplicate(c2)).toContain(`另见 “对比.pdf（第 2 份：${b}）”`)
+    expect(duplicate(results[0])).toBeUndefined()
+    expect(out.stdout).toContain(`汇编.pdf（第 2 份：${b}）`)
+    expect(out.stdout).toMatch(/3 个文件：共 6 项（其中 2 个 PDF 含多份报告：对比\.pdf 2 份、汇编\.pdf 3 份，每份单独列出），\d 份有错误，1 项无法读取；/)
+    expect(readFileSync(join(several, 'out.csv'), 'utf8').trim().split('\r\n')).toHaveLength(1 + 6)
+  }, 60_000)
+
   it('exits 2 on a usage error, with the usage', () => {
     for (const args of [[], ['/no/such/folder'], [dir, '--json'], [dir, '--xml', 'x'], [join(dir, 'notes.txt')], [dir, '--timeout', 'x']]) {
       const out = run(...args)

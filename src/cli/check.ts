@@ -4,11 +4,11 @@
 import { statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { relative, resolve } from 'node:path'
-import { batchResults, byFile, toCsv, toTable } from './batch-result'
+import { batchResults, byFile, summaryLine, toCsv, toTable } from './batch-result'
 import { collectFiles } from './collect-files'
 import { visibleText } from '../report/visible-text'
 import { batchPrevious } from '../report/county/review-batch'
-import { checkInPool, readInPool } from '../worker/jobs'
+import { checkInPool, readEachInPool } from '../worker/jobs'
 import { nodePool } from '../worker/node-pool'
 import type { FileRead } from '../worker/protocol'
 import { applyCountyOptions, loadCountyOptions } from './county-options'
@@ -60,14 +60,16 @@ function parseArgs(argv: string[]): { dir: string; timeoutMs: number } & Record<
 }
 
 /**
- * Every file read and checked in the worker pool (a file that crashes or stalls its worker is
+ * Every file read and checked in the worker pool, each report of a file holding several as an
+ * entry of its own (a file that crashes or stalls its worker is
  * that file's failure, never the run's); then, for each report whose last year's report is in the
  * folder, checked again with it, as 汇总审核 does.
  */
 async function checkAll(paths: string[], dir: string, timeoutMs: number): Promise<FileRead[]> {
   const pool = nodePool({ script: new URL('./check-worker.mjs', import.meta.url), size: Math.max(1, Math.min(availableParallelism(), paths.length)), timeoutMs, memoryMb: WORKER_MEMORY_MB })
   try {
-    const reads = await Promise.all(paths.map((path) => readInPool(pool, relative(dir, path), { path })))
+    // A PDF holding several reports gives one entry per report (named by the file and its unit).
+    const reads = (await Promise.all(paths.map((path) => readEachInPool(pool, relative(dir, path), { path })))).flat()
     const read = reads.flatMap((r, i) => (r.ok ? [{ id: String(i), report: r.report }] : []))
     const previous = batchPrevious(read)
     await Promise.all(reads.map(async (r, i) => {
@@ -87,15 +89,12 @@ const { read, passed } = collectFiles(dir)
 const paths = read.map((f) => f.path)
 const checks = await checkAll(paths, dir, timeoutMs)
 // --rules and --roster (county-options.ts): pack findings and scores, and the units that sent nothing.
-const applied = applyCountyOptions(batchResults(read.map((f) => f.name), checks, county.pack), county)
+const applied = applyCountyOptions(batchResults(checks.map((c) => c.name), checks, county.pack), county)
 const results = byFile([...applied.results, ...passed])
 const { missing } = applied
 const seconds = (performance.now() - started) / 1000
 console.log(toTable(results))
-const failed = results.filter((r) => 'failed' in r).length
-const skipped = results.filter((r) => 'skipped' in r).length
-const withErrors = results.filter((r) => 'errors' in r && r.errors.length > 0).length
-console.log(`\n${paths.length} 个文件：${withErrors} 份有错误，${failed} 个无法读取${skipped ? `，另跳过 ${skipped} 项（见上表）` : ''}；用时 ${seconds.toFixed(1)} 秒（${(paths.length / Math.max(seconds, 0.001)).toFixed(0)} 份/秒）`)
+console.log(`\n${summaryLine(paths.length, checks, results)}；用时 ${seconds.toFixed(1)} 秒（${(paths.length / Math.max(seconds, 0.001)).toFixed(0)} 份/秒）`)
 if (missing.length > 0) console.log(visibleText(`名单中 ${missing.length} 个单位没有报告：${missing.map((m) => m.unit).join('、')}`))
 if (json) writeFileSync(resolve(json), `${JSON.stringify([...results, ...missing], null, 2)}\n`)
 if (csv) writeFileSync(resolve(csv), toCsv(results))

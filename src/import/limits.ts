@@ -24,6 +24,8 @@ export const LIMITS = {
   pdfPages: 200,
   /** Text pieces on one PDF page; a dense table page has about 1,500. */
   pdfItemsPerPage: 30_000,
+  /** Reports in one PDF, each an entry of the review; a county's compilation holds some tens. */
+  pdfReports: 200,
 } as const
 
 /** A limit was hit: `what` says, in Chinese, what was too large (the file name is added by the caller). */
@@ -51,6 +53,7 @@ export const limitText = {
   html: (chars: number) => `网页有 ${fmt(chars)} 个字符，超过 ${fmt(LIMITS.htmlChars)} 个`,
   pdfPages: (pages: number) => `PDF 有 ${pages} 页，超过 ${LIMITS.pdfPages} 页`,
   pdfItems: (page: number) => `PDF 第 ${page} 页的文字片段超过 ${fmt(LIMITS.pdfItemsPerPage)} 个`,
+  pdfReports: (reports: number) => `PDF 中有 ${fmt(reports)} 个年报标题，超过 ${LIMITS.pdfReports} 份`,
 }
 
 /** The Chinese message for a limit hit while reading the named file. */

@@ -26,6 +26,21 @@ export async function readInPool(pool: WorkerPool, name: string, source: { bytes
   }
 }
 
+/**
+ * Reads and checks every report a file holds (汇总审核, the command line): one entry for most
+ * files, one per report of a PDF holding several (each named by the file and its unit); never
+ * rejects. A worker's failure is the whole file's, named by the file.
+ */
+export async function readEachInPool(pool: WorkerPool, name: string, source: { bytes: ArrayBuffer } | { path: string }, options: Pick<RunOptions, 'signal'> = {}): Promise<FileRead[]> {
+  try {
+    const response = await pool.run({ kind: 'readEach', name, ...source }, { ...options, transfer: 'bytes' in source ? [source.bytes] : [] })
+    if (response.kind === 'readEach' && response.files.length > 0) return response.files
+    return [{ ok: false, name, reason: failureReason(name, new Error('读取组件答非所问')) }]
+  } catch (e) {
+    return [{ ok: false, name, reason: failureReason(name, e) }]
+  }
+}
+
 /** checkReport in a worker; where the worker fails, on this thread (a check never goes missing). */
 export async function checkInPool(pool: WorkerPool, report: Report, context: CheckContext, options: Pick<RunOptions, 'urgent'> = {}): Promise<CheckResult> {
   try {

@@ -7,16 +7,20 @@ import { answer, type WorkRequest, type WorkResponse } from './protocol'
 
 parentPort?.on('message', (request: WorkRequest) => {
   void (async (): Promise<WorkResponse> => {
-    if (request.kind !== 'read' || !request.path) return answer(request)
+    if (request.kind === 'check' || !request.path) return answer(request)
+    const failed = (reason: string): WorkResponse => {
+      const file = { ok: false as const, name: request.name, reason }
+      return request.kind === 'read' ? { kind: 'read', file } : { kind: 'readEach', files: [file] }
+    }
     let bytes: Buffer
     try {
       // Refused on its size before it is read: a folder of huge scans must not fill the memory.
       const tooLarge = sizeRefusal(statSync(request.path).size)
-      if (tooLarge) return { kind: 'read', file: { ok: false, name: request.name, reason: tooLarge } }
+      if (tooLarge) return failed(tooLarge)
       bytes = readFileSync(request.path)
     } catch (e) {
-      return { kind: 'read', file: { ok: false, name: request.name, reason: `无法读取文件“${request.name}”：${e instanceof Error ? e.message : String(e)}` } }
+      return failed(`无法读取文件“${request.name}”：${e instanceof Error ? e.message : String(e)}`)
     }
-    return answer({ kind: 'read', name: request.name, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer })
+    return answer({ ...request, path: undefined, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer })
   })().then((response) => parentPort?.postMessage(response))
 })

@@ -86,7 +86,7 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
       result.added ? `${result.added} 份新加入“我的报告”` : '',
       result.version ? `${result.version} 份作为已有报告的新版本（原内容在“历史版本”中）` : '',
       result.same ? `${result.same} 份与已有报告内容相同，未重复添加` : '',
-      result.failed ? `${result.failed} 个文件无法读取（见下方列表）` : '',
+      result.failed ? `${result.failed} 项无法读取（见下方列表）` : '',
     ]
     notify(parts.filter(Boolean).join('，'), result.failed ? 'error' : 'info')
   }

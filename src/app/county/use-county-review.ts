@@ -1,7 +1,7 @@
 // The current county review: which reports of 我的报告 it holds (kept in the workspace settings,
 // saved as files are read, so a killed browser keeps what was read), the files that could not be
 // read, and the batch reading in progress. Files are read in the page's worker pool; each one
-// becomes a report of 我的报告, or a new version of the report of its unit and year already there
+// (each report of a PDF holding several, as an entry of its own) becomes a report of 我的报告, or a new version of the report of its unit and year already there
 // (report-file.md §11), or nothing when the same content is there already.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { previousOf } from '@/report/check-report'
@@ -15,7 +15,8 @@ import { keptByUnit, keptIndex, type KeptIndex } from '@/lib/kept-by-unit'
 import { createReports, getSetting, listEntries, loadReport, resubmitReport, saveCounts, type NewReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import { browserPool } from '@/worker/browser-pool'
-import { checkInPool, readInPool } from '@/worker/jobs'
+import { checkInPool, readEachInPool } from '@/worker/jobs'
+import { sourceNotes } from '@/import/import-result'
 import type { FileRead } from '@/worker/protocol'
 import { describeChanges } from '../describe-changes'
 import { announceChanged } from '../workspace-channel'
@@ -188,6 +189,8 @@ export function useCountyReview(db: WorkspaceDB) {
   const store = useCallback(async (read: Extract<FileRead, { ok: true }>, keepBoth: boolean, index: KeptIndex, added: Added[]): Promise<Outcome> => {
     const { report, name } = read
     const importFindings = read.findings.filter((f) => f.severity !== 'info')
+    // Kept with the report, as 打开报告 keeps them: where each number was read (the cells' tooltips).
+    const keptFindings = [...importFindings, ...sourceNotes(read.sources)]
     const key = keyOf(report)
     // A report without an agency name matches nothing: it is always added as a report of its own.
     const inReview = key === null ? undefined : sources.current.findLast((s) => keyOf(s.report) === key)
@@ -209,7 +212,7 @@ export function useCountyReview(db: WorkspaceDB) {
     const previous = previousFor(report, null)
     const check = previous ? await checkInPool(browserPool(), report, { previous, importFindings }) : read.check
     if (match && !keepBoth) {
-      const earlier = await resubmitReport(db, match.id, { report, findings: importFindings, source: name, counts: { errors: check.errors, warnings: check.warnings } })
+      const earlier = await resubmitReport(db, match.id, { report, findings: keptFindings, source: name, counts: { errors: check.errors, warnings: check.warnings } })
       const round = { round: (rounds.current[match.id]?.round ?? 1) + 1, changes: describeChanges(diffReports(earlier, report)), receivedAt: new Date().toISOString() }
       rounds.current[match.id] = round
       const source: Source = { id: match.id, fileName: name, report, baseline: inReview?.baseline ?? null, importFindings, check, checkedWith: previous, ...round }
@@ -221,7 +224,7 @@ export function useCountyReview(db: WorkspaceDB) {
     const round = match ? (rounds.current[match.id]?.round ?? 1) + 1 : 1
     const source: Source = { id: '', fileName: name, report, importFindings, check, checkedWith: previous, round, receivedAt: new Date().toISOString() }
     sources.current.push(source)
-    added.push({ source, input: { report, findings: importFindings, origin: 'file', source: name, counts: { errors: check.errors, warnings: check.warnings } } })
+    added.push({ source, input: { report, findings: keptFindings, origin: 'file', source: name, counts: { errors: check.errors, warnings: check.warnings } } })
     return 'added'
   }, [db])
 
@@ -234,16 +237,18 @@ export function useCountyReview(db: WorkspaceDB) {
   const addFiles = useCallback(async (files: File[], keepBoth = false) => {
     if (files.length === 0) return
     let done = 0
+    // A PDF holding several reports adds an entry for each (named by the file and its unit).
+    let total = files.length
     const recent: Progress['recent'] = []
     const counts = { added: 0, version: 0, same: 0, failed: 0 }
-    setProgress({ done, total: files.length, recent })
+    setProgress({ done, total, recent })
     // The progress is drawn at most once a frame: a batch of 100 small files read in a second
     // does not render the page 100 times.
     let frame = 0
     const showProgress = () => {
       cancelAnimationFrame(frame)
       frame = 0
-      setProgress({ done, total: files.length, recent: recent.slice(0, 6) })
+      setProgress({ done, total, recent: recent.slice(0, 6) })
     }
     const note = (name: string, ok: boolean, text: string) => {
       recent.unshift({ name, ok, text })
@@ -256,7 +261,7 @@ export function useCountyReview(db: WorkspaceDB) {
       note(name, false, reason)
     }
     const index = await keptIndex(db, new Set(sources.current.map((s) => s.id)))
-    const queue: { file: File; read: FileRead }[] = []
+    const queue: FileRead[] = []
     let draining = false
     const drain = () => {
       if (draining) return
@@ -279,9 +284,10 @@ export function useCountyReview(db: WorkspaceDB) {
               for (const { name } of names) fail(name, `“${name}”无法存入浏览器（存储空间可能已满）`)
             }
           }
-          for (const { file, read } of queue.splice(0)) {
+          // `read.name`: the file's, or one report's of a file holding several.
+          for (const read of queue.splice(0)) {
             if (!read.ok) {
-              fail(file.name, read.reason)
+              fail(read.name, read.reason)
               continue
             }
             const label = `${agencyLabel(read.report.meta.agency)} ${read.report.meta.year}年`
@@ -290,14 +296,14 @@ export function useCountyReview(db: WorkspaceDB) {
             try {
               const outcome = await store(read, keepBoth, index, added)
               if (outcome === 'added') {
-                addedFiles.push({ name: file.name, label })
+                addedFiles.push({ name: read.name, label })
                 continue
               }
               counts[outcome]++
-              failedRef.current = failedRef.current.filter((f) => f.name !== file.name)
-              note(file.name, true, outcome === 'same' ? `${label}：与已有的报告内容相同，未重复添加` : `${label}：作为已有报告的新版本`)
+              failedRef.current = failedRef.current.filter((f) => f.name !== read.name)
+              note(read.name, true, outcome === 'same' ? `${label}：与已有的报告内容相同，未重复添加` : `${label}：作为已有报告的新版本`)
             } catch {
-              fail(file.name, `“${file.name}”无法存入浏览器（存储空间可能已满）`)
+              fail(read.name, `“${read.name}”无法存入浏览器（存储空间可能已满）`)
             }
           }
           await storedAdded()
@@ -308,7 +314,9 @@ export function useCountyReview(db: WorkspaceDB) {
       })
     }
     await Promise.all(files.map(async (file) => {
-      queue.push({ file, read: await readInPool(browserPool(), file.name, { bytes: await file.arrayBuffer() }) })
+      const reads = await readEachInPool(browserPool(), file.name, { bytes: await file.arrayBuffer() })
+      total += reads.length - 1
+      queue.push(...reads)
       drain()
     }))
     await serial(reconcile)

@@ -188,4 +188,14 @@ describe('placePaste: a caption the table has more than once', () => {
     expect(plan.certain).toBe(false)
     expect(plan.doubt).toContain('结果维持')
   })
+
+  it('five numbers whose last equals the sum of the four before it: 总计 or the next group, asked (found by the property test)', () => {
+    // From 直接起诉·结果维持: 1 0 0 0 | 1 is either that group with its 总计 or its four inputs and
+    // 复议后起诉·结果维持. The agreeing total may be a coincidence, so nothing is written unasked.
+    const plan = placePaste({ def: TABLES.table4, clip: clipGridFromText('1\t0\t0\t0\t1'), focusId: 'table4/litigationDirect/upheld', read: reader('table4') })
+    expect(plan.certain).toBe(false)
+    expect(plan.readings.length).toBe(2)
+    expect(plan.readings[plan.chosen]!.totals.map((t) => t.id)).toEqual(['table4/litigationDirect/total'])
+    expect(plan.readings.some((r) => r.writes.some((w) => w.id === 'table4/litigationAfterReview/upheld' && w.value === 1))).toBe(true)
+  })
 })

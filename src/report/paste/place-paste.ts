@@ -90,14 +90,21 @@ interface ClipRow {
 }
 
 /**
- * The reading whose totals agree. Certain when all readings place the numbers alike, when one
- * reading alone has totals that agree and are not all 0.
+ * The reading whose totals agree. Certain when all readings place the numbers alike, or when one
+ * reading alone is clean and its totals agree and are not all 0. A reading whose totals agree is
+ * never certain while another clean reading places the numbers elsewhere: a total can agree by
+ * coincidence (1 0 0 0 1 read with 总计 or as the next group's first cell), and a reading that
+ * crosses no total has nothing to contradict it.
  */
 function choose(plans: Evaluated[]): { chosen: Evaluated; certain: boolean; doubt: string | null } {
   if (new Set(plans.map((p) => p.signature)).size <= 1) return { chosen: plans[0]!, certain: true, doubt: null }
   const clean = plans.filter((p) => p.overflow === 0 && p.mismatch === 0)
+  const cleanPlacements = new Set(clean.map((p) => p.signature)).size
   const proven = clean.filter((p) => p.informative > 0)
-  if (proven.length > 0 && new Set(proven.map((p) => p.signature)).size === 1) return { chosen: proven[0]!, certain: true, doubt: null }
+  if (proven.length > 0 && cleanPlacements === 1) return { chosen: proven[0]!, certain: true, doubt: null }
+  if (proven.length > 0 && new Set(proven.map((p) => p.signature)).size === 1) {
+    return { chosen: proven[0]!, certain: false, doubt: `这些数${proven[0]!.label}时合计对得上，但也可以按其他方式读取，请核对标出的单元格，或改选读取方式` }
+  }
   // One clean reading without agreeing totals may still be wrong: a mistyped total makes the
   // reading with totals look bad and the one without look clean.
   if (clean.length === 1) return { chosen: clean[0]!, certain: false, doubt: `这些数${clean[0]!.label}较合适（其他读法有合计对不上或超出表格的数），请核对标出的单元格，或改选读取方式` }

@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-export const FIXTURE_DIR = join(__dirname, '../../test-fixtures')
+// From the repository root, where the tests and scripts run (Vite's module runner, which scripts
+// use to load this file, has no __dirname, and under jsdom import.meta.url is not a file URL).
+export const FIXTURE_DIR = join(process.cwd(), 'src/import/test-fixtures')
 
 export function fixturePage(name: string): string {
   return readFileSync(join(FIXTURE_DIR, `${name}.html`), 'utf8')

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { TABLES } from '@/report/tables/registry'
 import { readDocument } from '../../read/read-document'
-import { pdfBlocks } from './pdf-blocks'
+import { findTables, pdfBlocks, ruledPages } from './pdf-blocks'
 import type { PageGraphics } from './pdf-graphics'
 import { pageLines, sideBySideSplit, sideOf, type TextPiece } from './pdf-lines'
 
@@ -202,5 +202,30 @@ describe('table 4 with a blank cell and no ruling lines', () => {
     expect(t4.review).toMatchObject({ upheld: 1, corrected: null, other: 3, pending: 4 })
     expect(t4.litigationDirect).toMatchObject({ upheld: 5, corrected: 0, other: 0, pending: 0 })
     expect(t4.litigationAfterReview).toMatchObject({ upheld: 0, corrected: 0, other: 0, pending: 7 })
+  })
+})
+
+describe('the pages whose rules a table needs (the others’ operator lists are not drawn)', () => {
+  const needed = (pages: TextPiece[][]) => {
+    const lines = pages.flatMap((p, i) => pageLines(p, i + 1))
+    return [...ruledPages(lines, findTables(lines))]
+  }
+  const t4 = (values: (number | null)[], width = 5) => [...table4Header(), ...T4_XS.flatMap((x, i) => (values[i] === null ? [] : [{ str: String(values[i]), x: x + 5, y: 630, width, size: SIZE }]))]
+  const fifteen = [1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1]
+
+  it('none where every number line holds all its numbers, none wrapped, and table 4’s captions stand over them', () => {
+    expect(needed(table3Pages(null))).toEqual([])
+    expect(needed([t4(fifteen)])).toEqual([])
+  })
+
+  it('a line short of numbers, a wrapped number, a number as wide as its cell: that table’s pages', () => {
+    const pages = table3Pages(null)
+    // A row whose numbers all wrapped: two full lines of pieces as wide as their cells.
+    const wide = (y: number) => COLS.map((x) => ({ str: '12', x: x - 12, y, width: 24, size: SIZE }))
+    expect(needed([pages[0]!, [...pages[1]!, ...wide(200), ...wide(190)]])).toEqual([1, 2])
+    expect(needed([[...pages[0]!, ...line(300, [[120, '（一）予以公开']], seven([1, 0, 0, 0, 0, 0]))], pages[1]!])).toEqual([1, 2])
+    expect(needed([t4(fifteen.map((v, i) => (i === 1 ? null : v)))])).toEqual([1])
+    expect(needed([[...t4(fifteen), { str: '34', x: 65, y: 620, width: 5, size: SIZE }]])).toEqual([1])
+    expect(needed([t4(fifteen, 20)])).toEqual([1])
   })
 })

@@ -9,7 +9,7 @@ import type { Block } from '../../read/document'
 import { CAPTIONS, isAnchor, isTableLine, labelTokens, norm, numberTokens, suffixes } from './pdf-captions'
 import type { PageGraphics } from './pdf-graphics'
 import type { Line } from './pdf-lines'
-import { tableRows } from './pdf-table'
+import { tableRows, usesRules } from './pdf-table'
 
 const HEADING = /^[一二三四五六]、/
 
@@ -87,7 +87,6 @@ function paragraphs(lines: readonly Line[]): string[] {
   return out
 }
 
-/** `graphics`: each page's rules and images (by page number − 1), where the PDF was read with them. */
 /** A picture this large is a table or a page of text (a seal, a logo or a QR code is smaller). */
 const PICTURE_WIDTH = 200
 const PICTURE_HEIGHT = 60
@@ -115,7 +114,31 @@ function picturesAt(lines: readonly Line[], graphics: readonly PageGraphics[]): 
   return out.sort((a, b) => a[0] - b[0])
 }
 
-export function pdfBlocks(lines: readonly Line[], graphics: readonly PageGraphics[] = []): { blocks: Block[]; notes: Issue[] } {
+/** A run of lines that forms a table: lines[start, end), and the official table its captions name (null: none). */
+export interface TableRegion {
+  start: number
+  end: number
+  table: TableId | null
+}
+
+/** The tables among the lines, found by their captions. */
+export function findTables(lines: readonly Line[]): TableRegion[] {
+  return tableRegions(lines).map(([start, end]) => ({ start, end, table: classify(lines.slice(start, end)) }))
+}
+
+/** The pages whose drawn rules the table readers use (usesRules): the other pages' rules are not read. */
+export function ruledPages(lines: readonly Line[], tables: readonly TableRegion[]): Set<number> {
+  return new Set(tables.flatMap(({ start, end, table }) => {
+    const region = lines.slice(start, end)
+    return table && usesRules(table, region) ? region.map((l) => l.page) : []
+  }))
+}
+
+/**
+ * `graphics`: each page's rules and images (by page number − 1), where the PDF was read with
+ * them; `tables`: findTables(lines), when the caller has it already.
+ */
+export function pdfBlocks(lines: readonly Line[], graphics: readonly PageGraphics[] = [], tables = findTables(lines)): { blocks: Block[]; notes: Issue[] } {
   const blocks: Block[] = []
   const notes: Issue[] = []
   const pictures = picturesAt(lines, graphics)
@@ -131,10 +154,9 @@ export function pdfBlocks(lines: readonly Line[], graphics: readonly PageGraphic
     for (const p of paragraphs(lines.slice(at, to))) blocks.push({ kind: 'paragraph', text: p })
   }
   let at = 0
-  for (const [start, end] of tableRegions(lines)) {
+  for (const { start, end, table } of tables) {
     text(at, start)
     const region = lines.slice(start, end)
-    const table = classify(region)
     if (table) blocks.push({ kind: 'table', rows: tableRows(table, region, notes, graphics) })
     else for (const p of paragraphs(region)) blocks.push({ kind: 'paragraph', text: p })
     at = end

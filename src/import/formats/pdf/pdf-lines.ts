@@ -110,9 +110,9 @@ export function sideBySideSplit(lines: readonly Line[]): number | null {
   return xs[Math.floor(xs.length / 2)]!
 }
 
-/** The lines of one side of a split page: tokens left of x, or from x on. */
+/** The lines of one side of a split page: tokens left of x, or from x on (each side's page number, printed on one line with the other's, dropped). */
 export function sideOf(lines: readonly Line[], split: number, right: boolean): Line[] {
   return lines
     .map((l) => ({ ...l, tokens: l.tokens.filter((t) => (t.x0 >= split) === right) }))
-    .filter((l) => l.tokens.length > 0)
+    .filter((l) => l.tokens.length > 0 && !isPageNumber(l))
 }

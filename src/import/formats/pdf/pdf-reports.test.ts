@@ -27,6 +27,8 @@ function wordPages(pdfPath: string) {
 }
 /** The e2e's PDF (打开报告 → choose → numbers): made here; rewritten with UPDATE_FIXTURES=1. */
 const FIXTURE = 'src/import/test-fixtures/two-reports-side-by-side.pdf'
+/** A compilation of three (the same two, then one whose title names no unit): 汇总审核's and the CLI's fixture (read-pdf-reports.test.ts). */
+const COMPILATION = 'src/import/test-fixtures/three-reports-compilation.pdf'
 const SECOND_AGENCY = '某某县另一镇人民政府'
 
 const piece = (x: number, y: number, str: string, size = 10): TextPiece => ({ str, x, y, width: [...str].length * size, size })
@@ -50,6 +52,19 @@ describe('the reports of a PDF', () => {
     expect(reports[1]!.lines.flatMap((l) => l.tokens.map((t) => t.text))).toEqual(['乙镇人民政府2024年政府信息公开工作年度报告', '一、总体情况', '乙镇的文字'])
   })
 
+  it('a compilation’s table of contents listing the titles is not a report of its own', () => {
+    const a = '甲镇人民政府2024年政府信息公开工作年度报告'
+    const b = '乙镇人民政府2024年政府信息公开工作年度报告'
+    const rows = (y: number) => [piece(60, y, '（一）予以公开'), piece(200, y, '1'), piece(230, y, '2'), piece(60, y - 20, '（二）部分公开'), piece(200, y - 20, '3'), piece(230, y - 20, '4')]
+    const pages = [
+      [piece(60, 760, '目录'), piece(60, 740, a), piece(60, 720, b), piece(60, 700, '本汇编收录各镇的年度报告。')],
+      [piece(60, 760, a, 16), piece(60, 700, '一、总体情况'), ...rows(600)],
+      [piece(60, 760, b, 16), piece(60, 700, '一、总体情况'), ...rows(600)],
+    ]
+    const reports = splitReports(pages.map((p, i) => pageLines(p, i + 1)))
+    expect(reports.map((r) => [r.agency, r.page])).toEqual([['甲镇人民政府', 2], ['乙镇人民政府', 3]])
+  })
+
   it('a sentence ending in 年度报告 is not a title; a title broken after the agency is one', () => {
     const pages = [[piece(60, 760, '某某县某某镇人民政府', 16), piece(60, 740, '2024年政府信息公开工作年度报告', 16),
       piece(60, 700, '现将本机关、本镇2024年政府信息公开工作年度报告'), piece(60, 600, '丙镇人民政府2024年政府信息公开工作年度报告', 16)]]
@@ -66,6 +81,9 @@ right.meta.agency = SECOND_AGENCY
 for (const id of TABLE_IDS) {
   TABLES[id].inputs.forEach((input, i) => writeValue(right, id, input, input.valueType === 'decimal' ? 1.25 : (i * 37) % 90 + 10))
 }
+// A report whose title names no unit: in a compilation, its entry cannot be told to be any unit's.
+const untitled: Report = structuredClone(FIXTURES[1]![1])
+untitled.meta.agency = ''
 
 async function expectTwoReports(bytes: Uint8Array) {
   const unchosen = await importPdf(bytes)
@@ -88,7 +106,8 @@ describe.skipIf(!HAS_SOFFICE)('PDFs holding two of this app’s reports (LibreOf
   const made = (async () => {
     writeFileSync(join(dir, 'left.docx'), await reportDocxBytes(left))
     writeFileSync(join(dir, 'right.docx'), await reportDocxBytes(right))
-    const r = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'left.docx'), join(dir, 'right.docx')], { timeout: 120_000 })
+    writeFileSync(join(dir, 'untitled.docx'), await reportDocxBytes(untitled))
+    const r = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, ...['left', 'right', 'untitled'].map((n) => join(dir, `${n}.docx`))], { timeout: 120_000 })
     if (r.status !== 0) throw new Error('soffice failed')
   })()
 
@@ -103,6 +122,17 @@ describe.skipIf(!HAS_SOFFICE)('PDFs holding two of this app’s reports (LibreOf
       await expectTwoReports(bytes)
     }, 120_000)
   }
+
+  it('a compilation of three, the third without a unit in its title: written as the committed fixture', async () => {
+    await made
+    const bytes = oneAfterAnotherPdf(...['left', 'right', 'untitled'].map((n) => wordPages(join(dir, `${n}.pdf`))))
+    if (process.env.UPDATE_FIXTURES || !existsSync(COMPILATION)) {
+      writeFileSync(COMPILATION, bytes)
+      writeFileSync(COMPILATION.replace(/\.pdf$/, '.expected.json'), `${JSON.stringify([left, right].map((r) => ({ meta: r.meta, table2: r.table2, table3: r.table3, table4: r.table4 })), null, 1)}\n`)
+    }
+    const found = await importPdf(bytes)
+    expect(!found.ok && found.reports?.map((r) => r.agency)).toEqual([left.meta.agency, right.meta.agency, ''])
+  }, 120_000)
 })
 
 describe('the committed side-by-side fixture', () => {

@@ -1,10 +1,13 @@
 // The reports a PDF holds. A third-party PDF may set two reports side by side on the same lines
 // (a comparison), or print several one after another (a compilation): each is told apart by its
 // title (……年度政府信息公开工作年度报告) and by horizontal position, so that no two reports' lines
-// are ever mixed. The reader then reads one report (the one the user chose) from its own lines.
+// are ever mixed. The reader then reads one report (the one the user chose in 打开报告), or each
+// report as its own entry (汇总审核, the command line), from its own lines; a report that cannot be
+// told apart with confidence (no title naming its unit, a table page whose two columns cannot be
+// split) is named with the reason and not read (reportDoubt).
 import { stripSpaces } from '../../../report/text'
 import { parseTitle } from '../../read/read-sections'
-import { sideBySideSplit, sideOf, type Line } from './pdf-lines'
+import { isNumberToken, sideBySideSplit, sideOf, type Line } from './pdf-lines'
 
 export interface PdfReport {
   /** The title as printed (spaces removed), '' when the report has none (a right-hand column). */
@@ -16,6 +19,8 @@ export interface PdfReport {
   /** Which half of a page set side by side the report is printed on. */
   side: 'left' | 'right' | null
   lines: Line[]
+  /** Pages of a side-by-side file whose tables could not be split into columns while this report was printed on them: read by no report. */
+  unseparated: number[]
 }
 
 const text = (l: Line) => stripSpaces(l.tokens.map((t) => t.text).join(''))
@@ -35,8 +40,15 @@ function titleAt(lines: readonly Line[], i: number): { title: string; agency: st
   return one && titleLike(one.agency) ? { title: text(lines[i]!), ...one, size: 1 } : null
 }
 
-/** Where a page is split in two: from its numbers (sideBySideSplit), from two titles on one line, or the split of another page that fits. */
-function pageSplits(pages: readonly Line[][]): (number | null)[] {
+/** Two or more lines with two or more numbers: a table's rows. */
+export const hasNumberRows = (lines: readonly Line[]) => lines.filter((l) => l.tokens.filter((t) => isNumberToken(t.text)).length >= 2).length >= 2
+
+/**
+ * Where a page is split in two: from its numbers (sideBySideSplit), from two titles on one line,
+ * or the split of another page that fits; 'mixed' for a page of table rows in a side-by-side file
+ * that has text across that split (its two columns cannot be told apart).
+ */
+function pageSplits(pages: readonly Line[][]): (number | 'mixed' | null)[] {
   const own = pages.map((lines) => {
     const byNumbers = sideBySideSplit(lines)
     if (byNumbers !== null) return byNumbers
@@ -58,7 +70,9 @@ function pageSplits(pages: readonly Line[][]): (number | null)[] {
     if (s !== null) return s
     const tokens = pages[i]!.flatMap((l) => l.tokens)
     const crosses = tokens.some((t) => t.x0 < x && t.x1 > x)
-    return !crosses && tokens.some((t) => t.x0 >= x) && tokens.some((t) => t.x1 <= x) ? x : null
+    // Only the right-hand report's text (it runs longer than the left one): still the right side.
+    if (!crosses) return tokens.some((t) => t.x0 >= x) ? x : null
+    return hasNumberRows(pages[i]!) ? 'mixed' : null
   })
 }
 
@@ -67,16 +81,29 @@ export function splitReports(pages: readonly Line[][]): PdfReport[] {
   const splits = pageSplits(pages)
   const main: Line[] = []
   const right: Line[] = []
+  const mixed: number[] = []
   pages.forEach((lines, i) => {
     const x = splits[i]
-    if (x === null || x === undefined) main.push(...lines)
+    if (x === 'mixed') mixed.push(i + 1)
+    else if (x === null || x === undefined) main.push(...lines)
     else {
       main.push(...sideOf(lines, x, false))
       right.push(...sideOf(lines, x, true))
     }
   })
   const sideBySide = right.length > 0
-  return [...reportsIn(main, sideBySide ? 'left' : null, true), ...reportsIn(right, 'right', false)]
+  const found = [...reportsIn(main, sideBySide ? 'left' : null, true), ...reportsIn(right, 'right', false)]
+  // A title listed before the report itself (a compilation's 目录 or cover) is not a report: no
+  // table rows of its own, and the same unit and year printed again later.
+  const listed = (r: PdfReport, i: number) => r.agency !== '' && !hasNumberRows(r.lines)
+    && found.slice(i + 1).some((o) => o.agency === r.agency && o.year === r.year)
+  return found.filter((r, i) => !listed(r, i)).map((r, i, all) => {
+    // A report is being printed from its first line's page until the next report of its side starts.
+    const start = r.lines[0]?.page ?? r.page
+    const next = all.slice(i + 1).find((o) => o.side === r.side)
+    const end = next ? (next.lines[0]?.page ?? next.page) - 1 : Infinity
+    return { ...r, unseparated: mixed.filter((p) => p >= start && p <= end) }
+  })
 }
 
 function reportsIn(lines: readonly Line[], side: PdfReport['side'], first: boolean): PdfReport[] {
@@ -88,9 +115,9 @@ function reportsIn(lines: readonly Line[], side: PdfReport['side'], first: boole
     if (t && !(current && current.agency === t.agency && current.year === t.year)) {
       if (current && (current.title !== '' || !first)) out.push(current)
       const before: Line[] = current && current.title === '' && first ? current.lines : []
-      current = { title: t.title, agency: t.agency, year: t.year, page: lines[i]!.page, side, lines: [...before] }
+      current = { title: t.title, agency: t.agency, year: t.year, page: lines[i]!.page, side, lines: [...before], unseparated: [] }
     }
-    current ??= { title: '', agency: '', year: null, page: lines[i]!.page, side, lines: [] }
+    current ??= { title: '', agency: '', year: null, page: lines[i]!.page, side, lines: [], unseparated: [] }
     current.lines.push(lines[i]!)
     if (t && t.size === 2) current.lines.push(lines[++i]!)
   }
@@ -98,8 +125,28 @@ function reportsIn(lines: readonly Line[], side: PdfReport['side'], first: boole
   return out
 }
 
+/** Where a report starts: "第 3 页右侧", "第 5 页起". */
+export function reportWhere(r: Pick<PdfReport, 'page' | 'side'>): string {
+  return `第 ${r.page} 页${r.side === 'left' ? '左侧' : r.side === 'right' ? '右侧' : '起'}`
+}
+
 /** How a report is named to the user: agency, year, and where it starts. */
 export function reportLabel(r: Pick<PdfReport, 'agency' | 'year' | 'page' | 'side' | 'title'>): string {
   const name = r.title ? `${r.agency || '（标题中无机关名称）'}${r.year ? ` ${r.year}年` : ''}` : '无标题的报告'
-  return `${name}（第 ${r.page} 页${r.side === 'left' ? '左侧' : r.side === 'right' ? '右侧' : '起'}）`
+  return `${name}（${reportWhere(r)}）`
+}
+
+/**
+ * Why a report of a file holding several cannot be read as an entry of its own, in Chinese; null
+ * when it can. Its unit and year must come from its own title (an entry without them would match
+ * no unit, or the wrong one), and none of its table pages may mix in the other column's numbers.
+ */
+export function reportDoubt(r: PdfReport): string | null {
+  const where = reportWhere(r)
+  if (r.unseparated.length > 0) {
+    return `这份报告（${where}）所在的第 ${r.unseparated.join('、')} 页上，并排的两份报告的表格无法按位置分开：为免混入另一份报告的数字，这份报告未读取。请取得这份报告单独的文件。`
+  }
+  if (!r.title) return `这份报告（${where}）没有可识别的标题（“……年度报告”），无法确定是哪个单位、哪一年的报告：未读取。请取得这份报告单独的文件。`
+  if (!r.agency) return `这份报告（${where}）的标题“${r.title}”中没有机关名称，无法确定是哪个单位的报告：未读取。请取得这份报告单独的文件。`
+  return null
 }

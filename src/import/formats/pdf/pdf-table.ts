@@ -11,6 +11,7 @@ import { finding } from '../../import-result'
 import type { RawCell, RawRow } from '../../read/table-grid'
 import { isAnchor, labelTokens, norm, numberTokens, ROW_CAPTIONS, suffixes, where } from './pdf-captions'
 import { rowBand, rowCells, ruleColumns, type Cell } from './pdf-cells'
+import { joinFragments, splitFragments } from './pdf-fragments'
 import type { PageGraphics } from './pdf-graphics'
 import type { Line, Token } from './pdf-lines'
 
@@ -53,7 +54,7 @@ function rowLabel(table: TableId, own: readonly Line[], above: readonly Line[], 
   return null
 }
 
-interface Columns {
+export interface Columns {
   centers: number[]
   /** Lines whose numbers are all there: the numbers go by order. */
   count: number
@@ -127,6 +128,41 @@ function numberCell(t: Token | null, line: Line, guess?: string): RawCell {
   return t ? cell(t.text, { source: where(line), ...(guess ? { guess } : {}) }) : cell('', { source: where(line) })
 }
 
+/** Every number of the line narrower than half the distance to its neighbours' centres: none wrapped in its cell (a wrapped piece fills its cell's width). */
+function unwrapped(line: Line): boolean {
+  const nums = numberTokens(line)
+  const centers = nums.map((t) => (t.x0 + t.x1) / 2)
+  return nums.every((t, i) => {
+    const pitch = Math.min(i > 0 ? centers[i]! - centers[i - 1]! : Infinity, i + 1 < nums.length ? centers[i + 1]! - centers[i]! : Infinity)
+    return t.x1 - t.x0 < pitch / 2
+  })
+}
+
+/** Table 4's header: a caption over each of the fifteen columns, and the three groups' captions. */
+function table4HeaderVerified(header: readonly Line[], columns: Columns): boolean {
+  const texts = headerTexts(header, columns)
+  const headerText = header.flatMap((l) => labelTokens(l)).sort((a, b) => a.x0 - b.x0).map((t) => t.text).join('')
+  return columns.count === 15 && texts.every((t, i) => t.includes(norm(T4_OUTCOMES[i % 5]!)))
+    && T4_GROUPS.every((g) => norm(headerText).includes(norm(g)))
+}
+
+/**
+ * Whether reading a table's lines (tableRows) needs the page's drawn rules: only where the text
+ * alone leaves a doubt. Table 2's rows go by their labels. Tables 3 and 4 need none when each
+ * number line holds all its columns' numbers, none of them wrapped: they go by order (the rules
+ * would only confirm it); table 4 also needs its one line of numbers and each header caption
+ * over its number. Otherwise the rules place the numbers (a blank cell, a wrapped number).
+ */
+export function usesRules(table: TableId, lines: readonly Line[]): boolean {
+  if (table === 'table2') return false
+  const data = lines.filter((l) => numberTokens(l).length > 0)
+  const count = table === 'table3' ? T3_COLUMNS.length : 15
+  if (!data.every((l) => numberTokens(l).length === count && unwrapped(l))) return true
+  if (table === 'table3') return false
+  const header = lines.slice(0, lines.indexOf(data[0]!))
+  return data.length !== 1 || !table4HeaderVerified(header, { centers: numberTokens(data[0]!).map((t) => (t.x0 + t.x1) / 2), count: 15 })
+}
+
 export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[], graphics: readonly PageGraphics[] = []): RawRow[] {
   const firstData = lines.findIndex((l) => numberTokens(l).length > 0)
   if (firstData < 0) return lines.map((l) => row(labelTokens(l).map((t) => cell(t.text))))
@@ -151,11 +187,7 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
       // Fewer numbers than columns and no rules: the columns are where the header's fifteen
       // captions stand (a blank cell must not pull the numbers after it one column left).
       : headerColumns(header) ?? columnsOf(data, T4_OUTCOMES.length * T4_GROUPS.length)
-    const texts = headerTexts(header, columns)
-    const headerText = header.flatMap((l) => labelTokens(l)).sort((a, b) => a.x0 - b.x0).map((t) => t.text).join('')
-    const verified = columns.count === 15 && texts.every((t, i) => t.includes(norm(T4_OUTCOMES[i % 5]!)))
-      && T4_GROUPS.every((g) => norm(headerText).includes(norm(g)))
-    if (verified) {
+    if (table4HeaderVerified(header, columns)) {
       rows.push(row(T4_GROUPS.map((g) => cell(g, { gridSpan: 5 }))))
       rows.push(row(T4_GROUPS.flatMap(() => T4_OUTCOMES.map((o) => cell(o)))))
     } else {
@@ -239,99 +271,6 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
   return rows
 }
 
-/**
- * Lines with a lone number or two beside a full row are the pieces of numbers wrapped in a
- * narrow column: each piece goes to the nearest full row on its page (with the table's rules:
- * only within that row's band, no horizontal rule between them); the line keeps its label text
- * (often a wrapped label's or a group label's line).
- */
-function splitFragments(lines: readonly Line[], columns: Columns, graphics: readonly PageGraphics[]): { lines: Line[]; pieces: Map<Line, Line[]> } {
-  const few = (l: Line) => numberTokens(l).length > 0 && numberTokens(l).length <= columns.count / 3
-  const rows = lines.filter((l) => numberTokens(l).length > columns.count / 3)
-  const pieces = new Map<Line, Line[]>()
-  const ruleBetween = (a: Line, b: Line) => {
-    const xs = numberTokens(b).map((t) => (t.x0 + t.x1) / 2)
-    const [hi, lo] = a.y > b.y ? [a, b] : [b, a]
-    return (graphics[a.page - 1]?.horizontals ?? []).some((r) => r.at < hi.y - hi.size * 0.15 && r.at > lo.y + lo.size * 0.85 && xs.some((x) => r.from <= x && r.to >= x))
-  }
-  const ruled = (l: Line) => (graphics[l.page - 1]?.horizontals.length ?? 0) > 0
-  // With the table's rules: number lines with no rule between them are one row's band (every
-  // number of a row may wrap, leaving two full lines), joined to the band's fullest line.
-  const bandOf = new Map<Line, Line>()
-  // A row label printed between the band's number lines (all its numbers wrapped): moved to the band's main line.
-  const labelOf = new Map<Line, Line[]>()
-  let band: Line[] = []
-  const close = () => {
-    const main = band.reduce((a, b) => (numberTokens(b).length > numberTokens(a).length ? b : a), band[0]!)
-    for (const l of band) if (l !== main) bandOf.set(l, main)
-    const [top, bottom] = [band[0]!.y, band[band.length - 1]!.y]
-    if (band.length > 1 && labelTokens(main).length === 0) {
-      labelOf.set(main, lines.filter((l) => l.page === main.page && l.y < top && l.y > bottom && numberTokens(l).length === 0))
-    }
-    band = []
-  }
-  for (const l of lines) {
-    if (numberTokens(l).length === 0 || !ruled(l)) continue
-    const last = band[band.length - 1]
-    if (last && !(last.page === l.page && last.y - l.y <= last.size * 2.5 && !ruleBetween(last, l))) close()
-    band.push(l)
-  }
-  if (band.length > 0) close()
-  const moved = new Set([...labelOf.values()].flat())
-  const renamed = new Map<Line, Line>()
-  const out = lines.map((l) => {
-    if (moved.has(l)) return { ...l, tokens: [] }
-    if (numberTokens(l).length === 0) return l
-    if (ruled(l)) {
-      const main = bandOf.get(l)
-      const label = labelOf.get(l)
-      if (label) {
-        const relabelled = { ...l, tokens: [...label.flatMap((m) => m.tokens), ...l.tokens] }
-        renamed.set(l, relabelled)
-        return relabelled
-      }
-      if (!main) return l
-      pieces.set(main, [...(pieces.get(main) ?? []), { ...l, tokens: numberTokens(l) }])
-      return { ...l, tokens: labelTokens(l) }
-    }
-    if (!few(l)) return l
-    const near = rows.filter((r) => r.page === l.page && !ruleBetween(r, l)).sort((a, b) => Math.abs(a.y - l.y) - Math.abs(b.y - l.y))[0]
-    if (!near || Math.abs(near.y - l.y) > near.size * 2.5) return l
-    pieces.set(near, [...(pieces.get(near) ?? []), { ...l, tokens: numberTokens(l) }])
-    return { ...l, tokens: labelTokens(l) }
-  })
-  for (const [from, to] of renamed) {
-    const p = pieces.get(from)
-    if (p) {
-      pieces.delete(from)
-      pieces.set(to, p)
-    }
-  }
-  return { lines: out.filter((l) => l.tokens.length > 0), pieces }
-}
-
-/**
- * A row's numbers with the pieces printed above and below it joined in their columns, top to
- * bottom. With the table's vertical rules, pieces join within one cell's box (sure); without, in
- * the nearest column (a doubt).
- */
-function joinFragments(line: Line, pieces: readonly Line[], columns: Columns, boundaries: number[] | null): { tokens: Token[]; doubt: boolean } {
-  const band = [line, ...pieces].sort((a, b) => b.y - a.y)
-  if (boundaries) {
-    const cells = rowCells(band, boundaries)
-    return { tokens: cells.map((c) => c.token), doubt: cells.some((c) => c.doubt) }
-  }
-  const all = band.flatMap((l) => numberTokens(l))
-  const byColumn = new Map<number, Token>()
-  for (const t of all) {
-    const c = (t.x0 + t.x1) / 2
-    let best = 0
-    columns.centers.forEach((x, i) => (Math.abs(x - c) < Math.abs(columns.centers[best]! - c) ? (best = i) : 0))
-    const had = byColumn.get(best)
-    byColumn.set(best, had ? { text: had.text + t.text, x0: Math.min(had.x0, t.x0), x1: Math.max(had.x1, t.x1) } : { ...t })
-  }
-  return { tokens: [...byColumn.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t), doubt: true }
-}
 /**
  * Some reports print （六）其他处理 as one row instead of its three sub-rows. All zeros can only
  * mean three rows of zeros (read, marked as a guess); other numbers cannot be split: left blank.

@@ -23,13 +23,30 @@ let loading: Promise<PdfjsHandle> | null = null
 // for the app's build, so the legacy build never lands in its bundle or precache.
 const isNode = import.meta.env.SSR || import.meta.env.MODE === 'test'
 
+/**
+ * The built-ins that the legacy build's core-js replaces in Node 20 although Node's own do all
+ * pdf.js needs: core-js's Array.prototype.push is plain JavaScript (it stands in because V8 does
+ * not throw on an array-like of length 2^32), and its JSON.stringify calls a replacer for every
+ * key (for JSON.rawJSON). Every push of the thread went through it: a sixth of a PDF's reading
+ * time. They are put back once pdf.js is loaded; pdf.js uses none of what they add.
+ */
+function keepNatives(): () => void {
+  const { push } = Array.prototype
+  const { parse, stringify } = JSON
+  return () => {
+    Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false })
+    Object.assign(JSON, { parse, stringify })
+  }
+}
+
 async function loadNode(): Promise<PdfjsHandle> {
+  const restore = keepNatives()
   const [lib, worker, { createRequire }, { dirname, join }] = await Promise.all([
     import('pdfjs-dist/legacy/build/pdf.mjs'),
     import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
     import('node:module'),
     import('node:path'),
-  ])
+  ]).finally(restore)
   // pdf.js runs its worker in this thread when it finds it here (no worker file to locate).
   ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
