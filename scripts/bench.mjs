@@ -108,7 +108,8 @@ async function typeBoth(browser, url, bareUrl, gap) {
 const fmt = (ms) => `${ms.toFixed(1)} ms`
 const want = (name) => !ONLY || ONLY.split(',').includes(name)
 
-const preview = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' })
+// BENCH_DIST: another build to measure (a copy of an earlier dist/, to compare two versions in turn).
+const preview = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', ...(process.env.BENCH_DIST ? ['--outDir', process.env.BENCH_DIST] : [])], { stdio: 'ignore' })
 const bare = createServer((req, res) => {
   const shape = (new URL(req.url ?? '/', 'http://x').searchParams.get('shape') ?? '').split(',').map(Number).filter((n) => n > 0)
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(barePage(shape))

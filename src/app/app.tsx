@@ -21,7 +21,6 @@ import { APP_PAGE_HEADING, PAGES, pageIndex } from './pages'
 import { ReportFileInput } from './report-file-input'
 import { SectionNav } from './section-nav'
 import { SidePanel } from './side-panel'
-import { StartupNotice } from './startup-notice'
 import { Toasts, useToasts } from './toasts'
 import { useExportActions } from './use-export-actions'
 import { PublishActions } from './publish-actions'
@@ -41,6 +40,8 @@ const VersionHistory = lazy(() => import('./version-history').then((m) => ({ def
 // Shown only when they have something to say: the service worker's update prompt (it registers the
 // worker once loaded, after the editor's first paint) and the banners of a conflict or failing save.
 const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })))
+// Said only when start-up has something to report (a moved or damaged draft, a damaged report).
+const StartupNotice = lazy(() => import('./startup-notice').then((m) => ({ default: m.StartupNotice })))
 const ConflictBanner = lazy(() => import('./conflict-banner').then((m) => ({ default: m.ConflictBanner })))
 const StorageFailureBanner = lazy(() => import('./conflict-banner').then((m) => ({ default: m.StorageFailureBanner })))
 
@@ -163,8 +164,8 @@ function Editor({ start, db, initial }: { start: Exclude<WorkspaceStart, { kind:
           <UpdatePrompt />
         </Suspense>
         {opening.readingStatus}
-        {start.kind === 'ready' && <StartupNotice migration={start.migration} damaged={start.damaged} />}
         <Suspense fallback={null}>
+          {start.kind === 'ready' && (start.migration.kind !== 'none' || start.damaged) && <StartupNotice migration={start.migration} damaged={start.damaged} />}
           {problem.conflict && (
             <ConflictBanner onLoadOther={() => void session.loadOther()} onKeepMine={() => void session.keepMine()} onDownload={exporting.onSave} />
           )}

@@ -1,11 +1,13 @@
 // The live A4 preview: the same render model as the Word export, redrawn shortly after the
-// user pauses typing (never on every keystroke). It listens through a watch callback, so a
-// keystroke costs it a timer reset, not a render.
-import { lazy, Suspense, useEffect, useState } from 'react'
+// user pauses (no change, key or click for PREVIEW_DELAY_MS: lib/after-pause.ts), never on a
+// keystroke. It listens through a watch callback, so a keystroke costs it an assignment, not a
+// render; the redraw is a transition, which React interrupts for a key pressed meanwhile.
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import type { FormValues } from '@/form/form-values'
 import { useCurrentReport } from '@/form/use-report'
 import type { Report } from '@/report/schema'
+import { afterPause } from '@/lib/after-pause'
 
 const PREVIEW_DELAY_MS = 250
 // The preview (pagination and page rendering) loads when it is first shown, not with the app.
@@ -16,14 +18,11 @@ export function PreviewPane({ scale }: { scale: number }) {
   const currentReport = useCurrentReport()
   const [report, setReport] = useState<Report>(currentReport)
   useEffect(() => {
-    let timer: number | undefined
-    const sub = watch(() => {
-      window.clearTimeout(timer)
-      timer = window.setTimeout(() => setReport(currentReport()), PREVIEW_DELAY_MS)
-    })
+    const pause = afterPause(() => startTransition(() => setReport(currentReport())), { quietMs: PREVIEW_DELAY_MS })
+    const sub = watch(() => pause.changed())
     return () => {
       sub.unsubscribe()
-      window.clearTimeout(timer)
+      pause.cancel()
     }
   }, [watch, currentReport])
   return (

@@ -1,7 +1,9 @@
-// Saves every change of the open report to IndexedDB with strict durability, within 300 ms of the
-// keystroke: 100 ms after the last change, at least every 200 ms while the user keeps typing, each
-// time in the next idle moment (at most 50 ms later) so that a save never lands in a keystroke's
-// frame. It listens through react-hook-form's watch callback, so typing never re-renders for it.
+// Saves every change of the open report to IndexedDB with strict durability: 100 ms after the user
+// pauses (no change, key or click: lib/after-pause.ts), at least every 2 s while the user keeps
+// typing without a pause, and at once when the tab is hidden or closed; each time in the next idle
+// moment (at most 50 ms later), so that a save never lands between two keys of a burst or in a
+// keystroke's frame. A pause of 300 ms after the last key finds it stored. It listens through
+// react-hook-form's watch callback, so typing never re-renders for it.
 // Before the first change after an idle spell, the state before it is kept as a version. A save
 // that finds another tab's newer revision pauses saving until the user chooses (ConflictBanner).
 import { useCallback, useEffect, useMemo, useRef } from 'react'
@@ -11,6 +13,7 @@ import type { Issue } from '@/report/issue'
 import type { Report } from '@/report/schema'
 import { IDLE_VERSION_MS } from '@/lib/version-policy'
 import { clearPending, writePending } from '@/lib/pending-save'
+import { afterPause, type PauseTask } from '@/lib/after-pause'
 import { whenIdle } from '@/lib/when-idle'
 import { addVersion, saveReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
@@ -19,8 +22,8 @@ import { announceSaved, onWorkspaceMessage } from './workspace-channel'
 
 type SaveExtra = { baseline?: Report | null; findings?: Issue[]; force?: boolean }
 
-const DEBOUNCE_MS = 100
-const MAX_WAIT_MS = 200
+const QUIET_MS = 100
+const MAX_WAIT_MS = 2000
 const IDLE_WAIT_MS = 50
 
 interface Options {
@@ -39,10 +42,11 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
     revision: 0,
     savedJson: '',
     saved: null as Report | null,
-    dirtySince: 0,
     lastChange: 0,
     versionDue: false,
-    timer: undefined as number | undefined,
+    /** A change not yet saved (waiting for its pause or its idle moment). */
+    due: false,
+    pause: null as PauseTask | null,
     running: null as Promise<void> | null,
     paused: false,
     /** Paused because another tab saved this report since (not merely suspended for a reset). */
@@ -54,23 +58,23 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
   // A newly opened report: what is stored is what the form holds.
   useEffect(() => {
     const s = state.current
-    window.clearTimeout(s.timer)
+    s.pause?.cancel()
     Object.assign(s, {
       revision: opened?.revision ?? 0, saved: opened?.report ?? null, savedJson: opened ? JSON.stringify(opened.report) : '',
-      dirtySince: 0, lastChange: 0, versionDue: false, paused: false, conflict: false, failing: false,
+      lastChange: 0, versionDue: false, due: false, paused: false, conflict: false, failing: false,
     })
   }, [opened])
 
+  const latestRun = useRef<((extra?: SaveExtra) => Promise<void>) | null>(null)
   const run = useCallback(async (extra?: SaveExtra): Promise<void> => {
     const s = state.current
-    window.clearTimeout(s.timer)
-    s.timer = undefined
+    s.pause?.cancel()
+    s.due = false
     // One save at a time: a later one waits for the one in flight, then saves what is newer.
     while (s.running) await s.running
     if (!db || !opened || (s.paused && !extra?.force)) return
     const report = currentReport()
     const json = JSON.stringify(report)
-    s.dirtySince = 0
     // A reset (opening, restoring) fires the watch too: nothing to save when nothing changed.
     if (json === s.savedJson && !extra) return
     s.running = (async () => {
@@ -105,19 +109,21 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
   useEffect(() => {
     if (!db || !opened) return
     const s = state.current
+    // One pause for the hook's life, saving through the latest run (as a timer set before a
+    // re-render used to: a pending save is not dropped because the effect was renewed).
+    latestRun.current = run
+    const pause = (s.pause ??= afterPause(() => whenIdle(() => void latestRun.current?.(), IDLE_WAIT_MS), { quietMs: QUIET_MS, maxWaitMs: MAX_WAIT_MS }))
     const sub = form.watch(() => {
       const now = Date.now()
       if (now - s.lastChange > IDLE_VERSION_MS) s.versionDue = true
       s.lastChange = now
-      if (!s.dirtySince) s.dirtySince = now
-      window.clearTimeout(s.timer)
-      const wait = Math.max(0, Math.min(DEBOUNCE_MS, MAX_WAIT_MS - (now - s.dirtySince)))
-      s.timer = window.setTimeout(() => whenIdle(() => void run(), IDLE_WAIT_MS), wait)
+      s.due = true
+      pause.changed()
     })
     // A closing or hidden tab saves at once, and keeps a synchronous copy in case the page is
     // gone before the transaction completes (applied at the next start, see pending-save.ts).
     const onHide = () => {
-      if (s.timer === undefined && !s.running) return
+      if (!s.due && !s.running) return
       writePending(opened.id, s.revision, currentReport())
       void run()
     }
@@ -148,8 +154,8 @@ export function useAutosave({ db, form, currentReport, opened }: Options) {
   /** Stops saving until another report is opened (the form is about to be reset to it). */
   const suspend = useCallback(() => {
     const s = state.current
-    window.clearTimeout(s.timer)
-    s.timer = undefined
+    s.pause?.cancel()
+    s.due = false
     s.paused = true
   }, [])
 

@@ -8,7 +8,6 @@ import type { NewReport } from '@/lib/workspace'
 import type { WorkspaceDB } from '@/lib/workspace-db'
 import type { VersionReason } from '@/lib/workspace-db'
 import type { DialogRequest } from './dialogs'
-import { chooseReport } from './choose-report'
 import { readReportFile, type OpenedFile } from './read-report-file'
 import type { Notify } from './toasts'
 import { agencyLabel } from '@/report/format'
@@ -53,6 +52,8 @@ export function useOpenActions({ ask, notify, add, resubmit, openById, db, opene
     }
     // Several reports in one file: the user chooses one, which is then read on its own.
     if (result.reports && report === undefined) {
+      // The chooser loads on first use: a file with several reports is rare (initial JS budget).
+      const { chooseReport } = await import('./choose-report')
       const chosen = await chooseReport(ask, file.name, result.reports)
       if (chosen !== null) return read(file, chosen)
       notify(`未打开“${file.name}”，“我的报告”中的报告都没有改动`)

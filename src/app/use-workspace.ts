@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'react'
 import { createEmptyReport } from '@/report/default-report'
 import type { Report } from '@/report/schema'
-import { migrateLegacyDraft, type MigrationResult } from '@/lib/legacy-draft'
+import type { MigrationResult } from '@/lib/legacy-draft'
+import { hasLegacyDraft } from '@/lib/legacy-draft-key'
 import { applyPending } from '@/lib/pending-save'
 import { createReport, getSetting, listEntries, loadReport, type OpenedReport } from '@/lib/workspace'
 import { openWorkspaceDB, storageReason, type WorkspaceDB } from '@/lib/workspace-db'
@@ -56,7 +57,7 @@ export function useWorkspaceStart(): WorkspaceStart {
       try {
         if (typeof indexedDB === 'undefined') throw new DOMException('no indexedDB', 'SecurityError')
         const db = await openWorkspaceDB()
-        const migration = await migrateLegacyDraft(db)
+        const migration: MigrationResult = hasLegacyDraft() ? await (await import('@/lib/legacy-draft')).migrateLegacyDraft(db) : { kind: 'none' }
         const unsaved = await applyPending(db)
         const { opened, damaged } = await firstReport(db)
         if (!cancelled) setStart({ kind: 'ready', db, opened, migration, damaged, unsaved: unsaved.get(opened.entry.id) ?? null })

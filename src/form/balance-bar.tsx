@@ -21,8 +21,11 @@ const BalanceChip = memo(function BalanceChip({ colId, caption }: { colId: Appli
     const left = addValues(values.slice(0, leftCount))
     const right = addValues(values.slice(leftCount))
     const ok = left === right
+    const title = `${caption}：一+二=${left}，三+四=${right}`
+    // A paste notifies every chip: one whose sums did not change is left alone.
+    if (el.title === title) return
     el.className = `balance ${ok ? 'ok' : 'bad'}`
-    el.title = `${caption}：一+二=${left}，三+四=${right}`
+    el.title = title
     el.textContent = `${caption} ${ok ? '✓' : `✗ 差 ${Math.abs(left - right)}`}`
   })
   return <span ref={chip} style={{ '--chars': caption.length } as CSSProperties} data-balance-column={colId} />

@@ -7,6 +7,7 @@
 import { createContext, useContext, useLayoutEffect, useRef } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import { isTableId } from '@/report/tables/registry'
+import type { TableId } from '@/report/tables/table-def'
 import type { CellPath, FormValues } from './form-values'
 
 export interface CellStore {
@@ -25,8 +26,19 @@ export function createCellStore(form: UseFormReturn<FormValues>): CellStore {
     // A reset names nothing; setting a whole table names the table: every listener looks again.
     else if (!name || isTableId(name)) for (const l of all) l()
   }
+  // A paste or a fill notifies every cell of the table, and each reads its value: the path is
+  // split once per cell, and the value read from its table (react-hook-form's getValues parses
+  // the dotted path anew on every call).
+  const parts = new Map<string, [TableId, string, string]>()
   return {
-    get: (path) => form.getValues(path),
+    get(path) {
+      let p = parts.get(path)
+      if (!p) {
+        const [table, row, col] = path.split('.') as [TableId, string, string]
+        parts.set(path, (p = [table, row, col]))
+      }
+      return form.getValues(p[0])?.[p[1]]?.[p[2]]
+    },
     subscribe(paths, listener) {
       all.add(listener)
       for (const p of paths) {

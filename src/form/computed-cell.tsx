@@ -14,7 +14,9 @@ export const ComputedCell = memo(function ComputedCell({ table, cell }: { table:
   const output = useRef<HTMLOutputElement>(null)
   // The text is never a React child: React would keep writing a text node this replaces.
   useCellsEffect(paths, (values) => {
-    if (output.current) output.current.textContent = String(addValues(values))
+    // A paste notifies every total of the table: one whose sum did not change is left alone.
+    const text = String(addValues(values))
+    if (output.current && output.current.textContent !== text) output.current.textContent = text
   })
   const id = cellId(table, cell)
   const message = useCellIssues(useEditor().issues, id)

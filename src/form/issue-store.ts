@@ -47,15 +47,23 @@ export function createIssueStore(): IssueStore {
     byCell = new Map([...map].map(([k, v]) => [k, v.join('\n')]))
     listeners.forEach((l) => l())
   }
+  // The last result as text: a check run after a keystroke often finds what the one before found,
+  // and then nothing re-renders (the list, the section nav, the cells keep their snapshots).
+  let signature = ''
   return {
     set(next, nextStatus, sources = [], nextBlank = new Set()) {
+      const nextSignature = JSON.stringify([next, sources, next.map((i) => nextBlank.has(i))])
+      const sameStatus = JSON.stringify(nextStatus) === JSON.stringify(status)
+      if (nextSignature === signature && sameStatus) return
+      if (!sameStatus) status = nextStatus
+      if (nextSignature === signature) return listeners.forEach((l) => l())
+      signature = nextSignature
       const notes = new Map<string, string[]>()
       const note = (cell: string, text: string) => notes.set(cell, [...(notes.get(cell) ?? []), text])
       for (const s of sources) for (const cell of s.cells) note(cell, `来源：${s.message}`)
       for (const i of next) if (i.ruleId === 'IMPORT-GUESS') for (const cell of i.cells) note(cell, `读取存疑：${i.message}`)
       sourceByCell = new Map([...notes].map(([k, v]) => [k, v.join('\n')]))
       issues = next
-      status = nextStatus
       blank = nextBlank
       publish()
     },

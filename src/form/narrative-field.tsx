@@ -1,12 +1,19 @@
 // One narrative part: what the format expects, a text area that grows with its content, a
 // live character count and standard sentences to insert (with the year filled in).
+import { lazy, Suspense } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
-import { fillSentence, GUIDANCE } from '@/report/guidance'
+import { HINTS } from '@/report/guidance'
 import type { NarrativePath } from '@/report/narrative-fields'
 import type { FormValues } from './form-values'
 import { useCellIssues } from './issue-store'
 import { cleanOnChange } from './clean-input'
 import { useEditor } from './report-context'
+import { whenIdle } from '@/lib/when-idle'
+
+const loadChips = () => import('./sentence-chips')
+const SentenceChips = lazy(() => loadChips().then((m) => ({ default: m.SentenceChips })))
+// Fetched once the app is idle, so the chips are there when a narrative part is first opened.
+whenIdle(() => void loadChips().catch(() => {}), 3000)
 
 function CharCount({ path }: { path: NarrativePath }) {
   const text = useWatch<FormValues, NarrativePath>({ name: path }) ?? ''
@@ -16,15 +23,12 @@ function CharCount({ path }: { path: NarrativePath }) {
 
 export function NarrativeField({ path, label }: { path: NarrativePath; label: string }) {
   const { register, getValues } = useFormContext<FormValues>()
-  const guidance = GUIDANCE[path]
   const id = `field-${path.replace('.', '-')}`
   const editor = useEditor()
   const message = useCellIssues(editor.issues, path)
   const field = register(path)
 
-  const insert = (template: string) => {
-    const meta = getValues('meta')
-    const sentence = fillSentence(template, { year: meta.year, agency: meta.agency })
+  const insert = (sentence: string) => {
     const current = getValues(path) ?? ''
     const next = current.trim() === '' ? sentence : `${current.replace(/\s+$/, '')}\n${sentence}`
     editor.history.applyField(path, next)
@@ -37,17 +41,10 @@ export function NarrativeField({ path, label }: { path: NarrativePath; label: st
         <label htmlFor={id}>{label}</label>
         <CharCount path={path} />
       </div>
-      <p className="hint">{guidance.hint}</p>
-      {guidance.sentences.length > 0 && (
-        <div className="sentences" aria-label={`${label} 常用语句`}>
-          <span>插入常用语句：</span>
-          {guidance.sentences.map((s) => (
-            <button type="button" key={s.label} className="chip" onClick={() => insert(s.text)}>
-              {s.label}
-            </button>
-          ))}
-        </div>
-      )}
+      <p className="hint">{HINTS[path]}</p>
+      <Suspense fallback={null}>
+        <SentenceChips path={path} label={label} meta={() => getValues('meta')} onInsert={insert} />
+      </Suspense>
       <textarea
         id={id}
         data-field={path}

@@ -16,7 +16,14 @@ import { whenIdle } from '@/lib/when-idle'
 
 const loadDialog = () => import('./paste-dialog')
 const PasteDialog = lazy(() => loadDialog().then((m) => ({ default: m.PasteDialog })))
-const loadPlacement = () => Promise.all([import('@/report/paste/place-paste'), import('@/report/paste/paste-summary')])
+const importPlacement = () => Promise.all([import('@/report/paste/place-paste'), import('@/report/paste/paste-summary')])
+/**
+ * The placement code once loaded: a paste then runs whole in the paste event, and the cells are
+ * written before the next frame (awaiting even a loaded module defers to later tasks, and a frame
+ * may be drawn in between).
+ */
+let placement: Awaited<ReturnType<typeof importPlacement>> | null = null
+const loadPlacement = async () => (placement ??= await importPlacement())
 /** Loads the paste code once the page is idle (a failed load is retried at the paste itself). */
 const prefetch = () => whenIdle(() => void Promise.all([loadPlacement(), loadDialog()]).catch(() => {}), 2000)
 
@@ -36,8 +43,9 @@ export function PasteProvider({ def, children }: { def: TableDef; children: Reac
   const [pending, setPending] = useState<PastePlan | null>(null)
   useEffect(prefetch, [])
 
-  const write = useCallback(async (plan: Omit<PasteReading, 'label' | 'note'>) => {
-    const [, { pasteSummary }] = await loadPlacement()
+  const write = useCallback((plan: Omit<PasteReading, 'label' | 'note'>) => {
+    // Called after paste() has loaded the placement code (directly or from the dialog it opened).
+    const { pasteSummary } = placement![1]
     const started = performance.now()
     const path = (ref: { rowId: string; colId: string }) => cellPath(def.id, ref)
     history.apply([
@@ -53,7 +61,7 @@ export function PasteProvider({ def, children }: { def: TableDef; children: Reac
   }, [def, history, notify])
 
   const paste = useCallback<Paste>(async (focusId, clip) => {
-    const [{ placePaste }] = await loadPlacement()
+    const [{ placePaste }] = placement ?? (await loadPlacement())
     const started = performance.now()
     const plan = placePaste({ def, clip, focusId, read: (ref) => getValues(cellPath(def.id, ref)) })
     performance.measure('paste-place', { start: started })
@@ -61,7 +69,7 @@ export function PasteProvider({ def, children }: { def: TableDef; children: Reac
       notify(`没有粘贴任何数${plan.ignored.length ? `：${plan.ignored.slice(0, 3).join('；')}` : ''}`, 'error')
       return
     }
-    if (plan.certain) await write(plan)
+    if (plan.certain) write(plan)
     else setPending(plan)
   }, [def, getValues, notify, write])
 
@@ -72,7 +80,7 @@ export function PasteProvider({ def, children }: { def: TableDef; children: Reac
       {pending && (
         <Suspense fallback={null}>
           <PasteDialog def={def} plan={pending}
-            onConfirm={(reading) => { setPending(null); void write(reading) }}
+            onConfirm={(reading) => { setPending(null); write(reading) }}
             onCancel={() => { setPending(null); notify('已取消粘贴，没有写入任何数') }} />
         </Suspense>
       )}

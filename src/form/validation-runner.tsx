@@ -1,4 +1,5 @@
-// Runs the domain's checkReport() on the whole report after the user pauses (VALIDATE_DELAY_MS), in
+// Runs the domain's checkReport() on the whole report after the user pauses (VALIDATE_DELAY_MS
+// without a change, key or click: lib/after-pause.ts), in
 // the page's worker pool (worker/browser-pool.ts, ahead of any batch), and shows the result when the main thread is idle: a burst
 // of keystrokes is never slowed by the checks or by relayout of the check list. It listens through
 // a watch callback, so it never re-renders. Totals and the balance bar are not delayed: they
@@ -11,6 +12,7 @@ import type { FormValues } from './form-values'
 import type { IssueStore } from './issue-store'
 import { blankIssues, pageStatus } from './page-status'
 import { useCurrentReport } from './use-report'
+import { afterPause } from '@/lib/after-pause'
 import { whenIdle } from '@/lib/when-idle'
 
 const VALIDATE_DELAY_MS = 120
@@ -30,7 +32,6 @@ export function ValidationRunner({ store, previous, extra, onResult }: Props) {
   const { watch } = useFormContext<FormValues>()
   const currentReport = useCurrentReport()
   useEffect(() => {
-    let timer: number | undefined
     let latest = 0
     let cancelled = false
     const run = () => {
@@ -47,16 +48,18 @@ export function ValidationRunner({ store, previous, extra, onResult }: Props) {
       })
     }
     run()
+    const pause = afterPause(run, { quietMs: VALIDATE_DELAY_MS })
     const sub = watch((_values, { type, name }) => {
-      window.clearTimeout(timer)
       // A reset (opening a file, 新建报告) shows results at once; typing waits for a pause.
-      if (!type && !name) run()
-      else timer = window.setTimeout(run, VALIDATE_DELAY_MS)
+      if (!type && !name) {
+        pause.cancel()
+        run()
+      } else pause.changed()
     })
     return () => {
       cancelled = true
       sub.unsubscribe()
-      window.clearTimeout(timer)
+      pause.cancel()
     }
   }, [watch, currentReport, previous, extra, store, onResult])
   return null

@@ -102,19 +102,33 @@ export interface DocumentPreviewProps {
   scale?: number
 }
 
+/**
+ * One sheet. A new report re-renders only the sheets whose content changed (`content`, the
+ * sheet's items as text): a number typed into one table redraws that table's page, not the
+ * thousands of lines and cells of the others.
+ */
+const Page = memo(
+  function Page({ items, p }: { items: PageItem[]; p: number; content: string }) {
+    return (
+      <section className="dp-page" data-preview-page={p + 1} aria-label={`第 ${p + 1} 页`}>
+        <div className="dp-page__body">
+          {items.map((item, i) => (
+            <Item key={i} item={item} />
+          ))}
+        </div>
+        <div className={`dp-page__number dp-page__number--${(p + 1) % 2 === 1 ? 'odd' : 'even'}`}>{`— ${p + 1} —`}</div>
+      </section>
+    )
+  },
+  (a, b) => a.p === b.p && a.content === b.content,
+)
+
 export const DocumentPreview = memo(function DocumentPreview({ report, scale = 0.6 }: DocumentPreviewProps) {
   const pages = useMemo(() => paginate(toRenderModel(report)), [report])
   return (
     <div className="dp-preview" style={{ ...PAGE_STYLE, '--dp-scale': scale } as CSSProperties} aria-label="文档预览">
       {pages.map((items, p) => (
-        <section key={p} className="dp-page" data-preview-page={p + 1} aria-label={`第 ${p + 1} 页`}>
-          <div className="dp-page__body">
-            {items.map((item, i) => (
-              <Item key={i} item={item} />
-            ))}
-          </div>
-          <div className={`dp-page__number dp-page__number--${(p + 1) % 2 === 1 ? 'odd' : 'even'}`}>{`— ${p + 1} —`}</div>
-        </section>
+        <Page key={p} items={items} p={p} content={JSON.stringify(items)} />
       ))}
     </div>
   )

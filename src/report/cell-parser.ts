@@ -18,6 +18,9 @@ export function normaliseNumberText(raw: string): string {
     .replace(/。/g, '.')
 }
 
+/** Plain ASCII digits: what typing and most pastes give, read without normalising (same result). */
+const PLAIN_DIGITS = /^\d{1,12}$/
+
 /**
  * Digits on both sides of a visible space: several numbers in one piece of text (a table row
  * copied from a PDF viewer or a web page's text comes with spaces, not tabs), never one number —
@@ -31,6 +34,7 @@ export function hasSpacedDigits(raw: string): boolean {
 }
 
 export function parseCell(raw: string, type: ValueType = 'integer', maxDecimals: number = FEE_COLUMN.maxDecimals): CellParse {
+  if (typeof raw === 'string' && PLAIN_DIGITS.test(raw)) return { ok: true, value: Number(raw) }
   if (hasSpacedDigits(String(raw))) {
     return { ok: false, message: `“${shorten(raw)}”中有几个用空格隔开的数：一个单元格只能填一个数，请分别填入各自的单元格` }
   }

@@ -1,80 +1,17 @@
-// What the official format expects in each narrative part, and standard sentences a user can
-// insert (report-format.md §2, §7; seed practice). Placeholders: {year}, {agency}, {next}.
+// What the official format expects in each narrative part (report-format.md §2, §7; seed
+// practice), shown under its heading. The standard sentences a user can insert are in
+// guidance-sentences.ts, loaded when the form is idle: long texts kept out of the initial JS.
 import type { NarrativePath } from './narrative-fields'
 
-export interface Guidance {
-  hint: string
-  sentences: { label: string; text: string }[]
-}
-
-export const GUIDANCE: Record<NarrativePath, Guidance> = {
-  'overview.preface': {
-    hint: '可选。写明编制依据、报告组成（共六部分）、统计期限、电子版获取方式和联系方式。',
-    sentences: [
-      {
-        label: '标准导语',
-        text: '本报告根据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分组成。本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。',
-      },
-    ],
-  },
-  'overview.intro': {
-    hint: '可选。“一、总体情况”标题下、“（一）”之前的总述，概括全年政务公开工作，常以“现将……总结如下：”结尾；导出时紧接在“一、总体情况”之后。',
-    sentences: [
-      {
-        label: '总述',
-        text: '{year}年，{agency}认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，持续深化政务公开工作。现将{year}年政府信息公开工作情况报告如下：',
-      },
-    ],
-  },
-  'overview.proactive': {
-    hint: '主动公开：各平台（网站、政务新媒体、公开栏等）发布信息的条数，政策解读、回应关切的数量，重点领域公开情况。',
-    sentences: [{ label: '开头句', text: '{year}年，{agency}坚持以公开为常态、不公开为例外，通过政府网站、政务新媒体、政务公开栏等渠道主动公开政府信息。' }],
-  },
-  'overview.onRequest': {
-    hint: '依申请公开：收到、办理申请的件数和答复情况，须与表三一致。',
-    sentences: [
-      { label: '未收到申请', text: '{year}年，本机关未收到政府信息公开申请。' },
-      { label: '收到申请', text: '{year}年，本机关共收到政府信息公开申请X件，均在法定期限内予以答复。' },
-    ],
-  },
-  'overview.management': {
-    hint: '政府信息管理：规范性文件制发、废止、现行有效件数（须与表二一致），保密审查、动态更新。',
-    sentences: [{ label: '保密审查', text: '严格落实政府信息公开保密审查制度，坚持“先审查、后公开”和“一事一审”，确保公开信息安全准确。' }],
-  },
-  'overview.platform': {
-    hint: '政府信息公开平台建设：网站栏目、政务新媒体、公开专区、公开栏等平台的数量与建设情况。',
-    sentences: [],
-  },
-  'overview.oversight': {
-    hint: '监督保障：必须写明工作考核、社会评议和责任追究结果情况（条例第五十条第四项），以及培训、监督检查等。',
-    sentences: [
-      { label: '考核评议追究', text: '{year}年，本机关将政务公开工作纳入年度工作考核，未发生因政府信息公开工作引发的社会评议负面意见，未发生责任追究情况。' },
-    ],
-  },
-  'problems.problems': {
-    hint: '写出本年真实、具体的问题，不能写“无”，也不要照抄上年。',
-    sentences: [],
-  },
-  'problems.improvements': {
-    hint: '写明针对问题的改进措施，以及上年问题的整改情况。',
-    sentences: [{ label: '上年整改', text: '针对上年报告中提出的问题，{year}年本机关采取了以下改进措施：' }],
-  },
-  'otherMatters.text': {
-    hint: '必须说明信息处理费收取情况（国办函〔2020〕109号）；也可报告其他需要报告的事项。',
-    sentences: [
-      { label: '未收取信息处理费', text: '本单位{year}年度未收取政府信息公开信息处理费。' },
-      {
-        label: '按109号办法说明',
-        text: '按照《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）规定的按件、按量收费标准，本年度没有产生信息处理费。',
-      },
-      { label: '无其他事项', text: '本单位无其他需要报告的事项。' },
-    ],
-  },
-}
-
-export function fillSentence(text: string, values: { year: number; agency: string }): string {
-  return text
-    .replaceAll('{year}', String(values.year))
-    .replaceAll('{next}', String(values.year + 1))
-    .replaceAll('{agency}', values.agency.trim() || '本机关')
+export const HINTS: Record<NarrativePath, string> = {
+  'overview.preface': '可选。写明编制依据、报告组成（共六部分）、统计期限、电子版获取方式和联系方式。',
+  'overview.intro': '可选。“一、总体情况”标题下、“（一）”之前的总述，概括全年政务公开工作，常以“现将……总结如下：”结尾；导出时紧接在“一、总体情况”之后。',
+  'overview.proactive': '主动公开：各平台（网站、政务新媒体、公开栏等）发布信息的条数，政策解读、回应关切的数量，重点领域公开情况。',
+  'overview.onRequest': '依申请公开：收到、办理申请的件数和答复情况，须与表三一致。',
+  'overview.management': '政府信息管理：规范性文件制发、废止、现行有效件数（须与表二一致），保密审查、动态更新。',
+  'overview.platform': '政府信息公开平台建设：网站栏目、政务新媒体、公开专区、公开栏等平台的数量与建设情况。',
+  'overview.oversight': '监督保障：必须写明工作考核、社会评议和责任追究结果情况（条例第五十条第四项），以及培训、监督检查等。',
+  'problems.problems': '写出本年真实、具体的问题，不能写“无”，也不要照抄上年。',
+  'problems.improvements': '写明针对问题的改进措施，以及上年问题的整改情况。',
+  'otherMatters.text': '必须说明信息处理费收取情况（国办函〔2020〕109号）；也可报告其他需要报告的事项。',
 }

@@ -52,6 +52,14 @@ function readingNote(e: Pick<Evaluated, 'totals' | 'mismatch' | 'overflow' | 'wr
   return parts.join('，')
 }
 
+/** Cell ids of the refs that totals sum, made once: each reading looks up every part of every total. */
+const ids = new WeakMap<CellRef, string>()
+function refId(def: TableDef, ref: CellRef): string {
+  let id = ids.get(ref)
+  if (id === undefined) ids.set(ref, (id = cellId(def.id, ref)))
+  return id
+}
+
 /** `read`: the table's current value of a cell. */
 export function evaluateReading(def: TableDef, dataRows: ClipRow[], kinds: Kind[][], rr: RowReading, cr: ColReading,
   read: (ref: CellRef) => number | null | undefined, label: string): Evaluated {
@@ -125,7 +133,7 @@ export function evaluateReading(def: TableDef, dataRows: ClipRow[], kinds: Kind[
   overflow += [...unknownCols.values()].reduce((a, b) => a + b, 0)
 
   const after = (ref: CellRef) => {
-    const w = writes.get(cellId(def.id, ref))
+    const w = writes.get(refId(def, ref))
     return w ? w.value : read(ref)
   }
   let mismatch = 0
