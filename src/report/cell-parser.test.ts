@@ -121,12 +121,14 @@ describe('helpers', () => {
 
 describe('numbers separated by spaces', () => {
   it('are never read as one number (a row copied from a PDF or a web page’s text)', () => {
-    for (const raw of ['1 2 0 0 0 0 3', '12 3', '１２　３', '1\u00a02', '0.5 1']) {
+    for (const raw of ['1 2 0 0 0 0 3', '12 3', '１２　３', '1\u00a02', '0.5 1', '1\n2', '3\r\n4']) {
       const parsed = parseCell(raw, raw.includes('.') ? 'decimal' : 'integer')
       expect(parsed.ok, raw).toBe(false)
-      if (!parsed.ok) expect(parsed.message).toContain('用空格隔开的数')
+      if (!parsed.ok) expect(parsed.message).toContain('用空格或换行隔开的数')
     }
     expect(parseCell(' 12 ')).toEqual({ ok: true, value: 12 })
+    // A number padded with empty paragraphs (Word's web pages) is one number.
+    expect(parseCell('\n\u00a0\n5\n\u00a0\n')).toEqual({ ok: true, value: 5 })
     expect(parseCell('5 件')).toEqual({ ok: true, value: 5 })
     expect(parseCell('1,234')).toEqual({ ok: true, value: 1234 })
   })

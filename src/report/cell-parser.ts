@@ -22,11 +22,12 @@ export function normaliseNumberText(raw: string): string {
 const PLAIN_DIGITS = /^\d{1,12}$/
 
 /**
- * Digits on both sides of a visible space: several numbers in one piece of text (a table row
- * copied from a PDF viewer or a web page's text comes with spaces, not tabs), never one number —
- * "1 2 0 3" must not become 1203.
+ * Digits on both sides of a space or a line break: several numbers in one piece of text (a table
+ * row copied from a PDF viewer or a web page's text comes with spaces, not tabs; a Word or web
+ * page cell may hold "1" and "2" as two paragraphs), never one number: "1 2 0 3" must not become
+ * 1203, nor "1⏎2" 12.
  */
-const SPACED_DIGITS = /\d[ \t\u00a0\u3000]+\d/
+const SPACED_DIGITS = /\d[ \t\r\n\u00a0\u3000]+\d/
 
 /** Whether the text holds numbers separated by spaces (parseCell refuses it as one number). */
 export function hasSpacedDigits(raw: string): boolean {
@@ -36,7 +37,7 @@ export function hasSpacedDigits(raw: string): boolean {
 export function parseCell(raw: string, type: ValueType = 'integer', maxDecimals: number = FEE_COLUMN.maxDecimals): CellParse {
   if (typeof raw === 'string' && PLAIN_DIGITS.test(raw)) return { ok: true, value: Number(raw) }
   if (hasSpacedDigits(String(raw))) {
-    return { ok: false, message: `“${shorten(raw)}”中有几个用空格隔开的数：一个单元格只能填一个数，请分别填入各自的单元格` }
+    return { ok: false, message: `“${shorten(raw)}”中有几个用空格或换行隔开的数：一个单元格只能填一个数，请分别填入各自的单元格` }
   }
   let text = normaliseNumberText(String(raw))
   if (BLANK_TOKENS.has(text)) return { ok: true, value: null }

@@ -149,7 +149,7 @@ describe('placePaste: numbers run together with spaces', () => {
   it('stay in their column and are named as not pasted; the numbers after them keep their cells', () => {
     const plan = placePaste({ def: TABLES.table3, clip: clipGridFromText('1 2\t3\t4'), focusId: 'table3/newReceived/naturalPerson', read: reader('table3') })
     expect(plan.writes.map((w) => [w.id, w.value])).toEqual([['table3/newReceived/commercial', 3], ['table3/newReceived/research', 4]])
-    expect(plan.ignored.join()).toContain('用空格隔开的数')
+    expect(plan.ignored.join()).toContain('用空格或换行隔开的数')
   })
 })
 

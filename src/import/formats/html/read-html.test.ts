@@ -144,3 +144,12 @@ describe('a page listing other units’ reports above the article', () => {
     expect(other?.message).toContain('叶城县洛河镇人民政府2024年')
   })
 })
+
+describe('a cell holding two numbers in two paragraphs', () => {
+  it('is left blank and named, never read as one number (1 and 2 are not 12)', async () => {
+    const page = fixturePage('seed-layout').replace('<td colspan="3">一、本年新收政府信息公开申请数量</td><td>5</td>', '<td colspan="3">一、本年新收政府信息公开申请数量</td><td><p>1</p><p>2</p></td>')
+    const result = ok(await importReportFile('two-paragraphs.html', utf8(page)))
+    expect(result.report.table3.newReceived?.naturalPerson).toBeNull()
+    expect(result.findings.map((f) => f.message).join('\n')).toContain('隔开的数')
+  })
+})
