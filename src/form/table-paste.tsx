@@ -61,7 +61,15 @@ export function PasteProvider({ def, children }: { def: TableDef; children: Reac
   }, [def, history, notify])
 
   const paste = useCallback<Paste>(async (focusId, clip) => {
-    const [{ placePaste }] = placement ?? (await loadPlacement())
+    let loaded = placement
+    try {
+      loaded ??= await loadPlacement()
+    } catch {
+      // Offline before the paste code was cached, or a deploy replaced it: say so, write nothing.
+      notify('未能粘贴：粘贴组件未能加载（可能是网络中断），没有写入任何数。请检查网络后刷新页面再粘贴。', 'error')
+      return
+    }
+    const [{ placePaste }] = loaded
     const started = performance.now()
     const plan = placePaste({ def, clip, focusId, read: (ref) => getValues(cellPath(def.id, ref)) })
     performance.measure('paste-place', { start: started })
