@@ -124,6 +124,17 @@ export function createUndoHistory(form: UseFormReturn<FormValues>): UndoHistory 
     restartRun()
   }
 
+  /** Undo (backwards) or redo: the last step of one stack played and moved onto the other. */
+  const move = (from: Step[], to: Step[], backwards: boolean): boolean => {
+    flushRun()
+    const step = from.pop()
+    if (!step) return false
+    play(step, backwards)
+    to.push(step)
+    changed()
+    return true
+  }
+
   return {
     apply(writes) {
       flushRun()
@@ -155,24 +166,8 @@ export function createUndoHistory(form: UseFormReturn<FormValues>): UndoHistory 
       push({ kind: 'reset', before, after: structuredClone(values) })
       restartRun()
     },
-    undo() {
-      flushRun()
-      const step = done.pop()
-      if (!step) return false
-      play(step, true)
-      undone.push(step)
-      changed()
-      return true
-    },
-    redo() {
-      flushRun()
-      const step = undone.pop()
-      if (!step) return false
-      play(step, false)
-      done.push(step)
-      changed()
-      return true
-    },
+    undo: () => move(done, undone, true),
+    redo: () => move(undone, done, false),
     clear() {
       done.length = 0
       undone.length = 0
