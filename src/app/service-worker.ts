@@ -18,6 +18,17 @@ let state = INITIAL
 const listeners = new Set<() => void>()
 let updateSW: ((reloadPage?: boolean) => Promise<void>) | null = null
 let updateRequestedHere = false
+let registration: ServiceWorkerRegistration | undefined
+// The waiting worker already announced. workbox-window reports one new version twice (its
+// 'installed' event, then 'waiting' 200 ms later), so 稍后 clicked in between would be undone.
+let announcedWorker: ServiceWorker | null = null
+
+function announceRefresh(): void {
+  const waiting = registration?.waiting ?? null
+  if (waiting && waiting === announcedWorker) return
+  announcedWorker = waiting
+  set({ needRefresh: true })
+}
 
 function set(patch: Partial<ServiceWorkerState>): void {
   state = { ...state, ...patch }
@@ -27,7 +38,8 @@ function set(patch: Partial<ServiceWorkerState>): void {
 export function registerServiceWorker(): void {
   if (updateSW) return
   updateSW = registerSW({
-    onNeedRefresh: () => set({ needRefresh: true }),
+    onNeedRefresh: announceRefresh,
+    onRegisteredSW: (_url, found) => { registration = found },
     onOfflineReady: () => set({ offlineReady: true }),
     // The new worker took control. Only the tab whose user chose 更新 reloads by itself; another
     // tab may hold unsaved typing or a dialog, so it is asked instead of being reloaded under
@@ -64,5 +76,7 @@ export function resetServiceWorkerForTests(): void {
   state = INITIAL
   updateSW = null
   updateRequestedHere = false
+  registration = undefined
+  announcedWorker = null
   listeners.clear()
 }

@@ -47,6 +47,21 @@ describe('UpdatePrompt', () => {
     expect(sw.update).toHaveBeenCalledWith(true)
   })
 
+  it('one waiting version reported twice (installed, then waiting) is announced once: 稍后 holds', () => {
+    render(<UpdatePrompt />)
+    const registration = { waiting: { scriptURL: 'sw.js?v2' } } as unknown as ServiceWorkerRegistration
+    act(() => sw.options!.onRegisteredSW!('sw.js', registration))
+    act(() => sw.options!.onNeedRefresh!())
+    fireEvent.click(screen.getByRole('button', { name: '稍后' }))
+    act(() => sw.options!.onNeedRefresh!())
+    expect(screen.queryByTestId('update-prompt')).toBeNull()
+
+    // A later version is a new worker: announced again.
+    Object.assign(registration, { waiting: { scriptURL: 'sw.js?v3' } })
+    act(() => sw.options!.onNeedRefresh!())
+    expect(screen.getByTestId('update-prompt').textContent).toContain('有新版本可用')
+  })
+
   it('says once that the app works offline, and can be dismissed', () => {
     render(<UpdatePrompt />)
     act(() => sw.options!.onOfflineReady!())
