@@ -1,8 +1,12 @@
 // What the command line reports per file (report-file.md §8): its agency and year, and its errors
-// and warnings, including the checks across the whole folder (the same as 汇总审核).
+// and warnings, including the checks across the whole folder; with --rules and --roster its score
+// and the roster's units (§12). All of it from the steps 汇总审核 takes (§11: one report, one answer).
+import { januaryReview, type UnitRow } from '../report/county/january'
 import { reviewBatch } from '../report/county/review-batch'
-import { packIssues, type RulePack } from '../report/county/rule-pack'
-import { sortIssues } from '../report/validate'
+import type { RosterUnit } from '../report/county/roster'
+import type { RulePack } from '../report/county/rule-pack'
+import type { Deduction } from '../report/county/scoring'
+import { openIssues } from '../report/county/triage'
 import type { Issue } from '../report/issue'
 import type { FileRead } from '../worker/protocol'
 import { agencyLabel } from '../report/format'
@@ -19,8 +23,12 @@ interface Finding {
 /** `part`: one report of a file holding several (`file` then names the file and the report). */
 type Part = { part?: { file: string; index: number; count: number } }
 
+/**
+ * A report read: `round`, which submission of its unit and year it is (by the files' times);
+ * `score` and `deductions` with a rule pack.
+ */
 export type FileResult =
-  | ({ file: string; agency: string; year: number; errors: Finding[]; warnings: Finding[] } & Part)
+  | ({ file: string; agency: string; year: number; errors: Finding[]; warnings: Finding[]; round?: number; score?: number; deductions?: Deduction[] } & Part)
   | ({ file: string; failed: string } & Part)
   | Passed
 
@@ -34,27 +42,67 @@ export function byFile(results: readonly FileResult[]): FileResult[] {
   return [...results].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : index(a) - index(b)))
 }
 
+export interface MissingUnit {
+  unit: string
+  missing: true
+}
+
+export interface CountyOptions {
+  pack: RulePack | null
+  roster: readonly RosterUnit[] | null
+}
+
+export interface BatchOptions extends CountyOptions {
+  /** When each entry of `checks` was received (its file's modification time, ISO): orders a unit's submissions. */
+  receivedAt?: readonly (string | null)[]
+}
+
+export interface BatchRun {
+  /** One per entry of `checks`, in its order. */
+  results: FileResult[]
+  /** Each unit of the roster with its status (its latest report's), in the roster's order; none without a roster. */
+  units: UnitRow[]
+  /** The roster's units without a report, as the --json entries say it. */
+  missing: MissingUnit[]
+  /** The entries (by `file`) whose agency is no unit of the roster. */
+  unmatched: string[]
+}
+
 /**
- * `checks[i]` belongs to `files[i]` (the path shown, relative to the folder). A rule pack's
- * findings (--rules) are listed with the others in the order 汇总审核 lists them (january.ts).
+ * `checks[i]` belongs to `files[i]` (the path shown, relative to the folder), in the order of the
+ * files. The findings, scores and units come from reviewBatch and januaryReview, the steps
+ * 汇总审核, its workbook and letters read, with nothing marked (no finding is ignored) and no
+ * 截止日期 (a file's time is no proof of when it was received). A unit's submissions of a year are
+ * counted by `receivedAt` (the files' times; the order of the files where equal or unknown), so
+ * its latest, which gives the unit its status, is the file saved last.
  */
-export function batchResults(files: readonly string[], checks: readonly FileRead[], pack: RulePack | null = null): FileResult[] {
-  const rows = new Map(reviewBatch(checks.flatMap((c, i) => (c.ok ? [{ id: String(i), fileName: files[i] ?? c.name, report: c.report, check: c.check }] : []))).map((r) => [r.id, r]))
-  return checks.map((check, i): FileResult => {
+export function batchResults(files: readonly string[], checks: readonly FileRead[], { pack, roster, receivedAt = [] }: BatchOptions = { pack: null, roster: null }): BatchRun {
+  const read = checks.flatMap((c, i) => (c.ok ? [{ id: String(i), fileName: files[i] ?? c.name, report: c.report, check: c.check }] : []))
+  const { rows, units } = januaryReview(reviewBatch(read).map((r) => ({ id: r.id, report: r.report, receivedAt: receivedAt[Number(r.id)] ?? null, issues: r.issues })),
+    { roster: roster ?? [], deadline: null, pack, marks: {} })
+  const results = checks.map((check, i): FileResult => {
     const file = files[i] ?? check.name
     const part = check.part ? { part: check.part } : {}
     if (!check.ok) return { file, failed: check.reason, ...part }
-    const found = rows.get(String(i))?.issues ?? []
-    const issues = pack ? sortIssues([...found, ...packIssues(check.report, pack)]) : found
+    const row = rows.get(String(i))!
+    const open = openIssues(row.triaged)
     return {
       file,
       agency: check.report.meta.agency,
       year: check.report.meta.year,
-      errors: issues.filter((x) => x.severity === 'error').map(finding),
-      warnings: issues.filter((x) => x.severity === 'warning').map(finding),
+      errors: open.filter((x) => x.severity === 'error').map(finding),
+      warnings: open.filter((x) => x.severity === 'warning').map(finding),
       ...part,
+      round: row.round,
+      ...(row.score ? { score: row.score.score, deductions: row.score.deductions } : {}),
     }
   })
+  return {
+    results,
+    units,
+    missing: units.filter((u) => u.status === 'missing').map((u) => ({ unit: u.name, missing: true })),
+    unmatched: checks.flatMap((_c, i) => (rows.get(String(i))?.unmatched ? [results[i]!.file] : [])),
+  }
 }
 
 /**
@@ -105,7 +153,7 @@ export function toTable(results: readonly FileResult[]): string {
     ? [r.file, '—', '—', '—', '—', `无法读取：${r.failed.slice(0, 60)}`]
     : 'skipped' in r
       ? [r.file, '—', '—', '—', '—', `跳过：${r.skipped.slice(0, 60)}`]
-      : [r.file, agencyLabel(r.agency), String(r.year), String(r.errors.length), String(r.warnings.length), [...new Set(r.errors.map((e) => e.rule))].join(' ')]).map(visibleText))
+      : [r.file, `${agencyLabel(r.agency)}${(r.round ?? 1) > 1 ? `（第 ${r.round} 次报送）` : ''}`, String(r.year), String(r.errors.length), String(r.warnings.length), [...new Set(r.errors.map((e) => e.rule))].join(' ')]).map(visibleText))
   const header = ['文件', '单位', '年度', '错误', '提醒', '错误规则']
   const widths = header.map((h, c) => Math.min(48, Math.max(width(h), ...rows.map((row) => width(row[c] ?? '')))))
   return [header, ...rows].map((row) => row.map((cell, c) => pad(cell, widths[c] ?? 0)).join('  ').trimEnd()).join('\n')

@@ -11,7 +11,7 @@ import { batchPrevious } from '../report/county/review-batch'
 import { checkInPool, readEachInPool } from '../worker/jobs'
 import { nodePool } from '../worker/node-pool'
 import type { FileRead } from '../worker/protocol'
-import { applyCountyOptions, loadCountyOptions } from './county-options'
+import { loadCountyOptions, rosterLines } from './county-options'
 
 /** Each worker's heap: far above a real report's needs, far below what would stop the machine. */
 const WORKER_MEMORY_MB = 1024
@@ -59,24 +59,36 @@ function parseArgs(argv: string[]): { dir: string; timeoutMs: number } & Record<
   return { dir, ...out, timeoutMs }
 }
 
+/** A file's modification time (ISO), or null when it can no longer be read. */
+function modifiedAt(path: string): string | null {
+  try {
+    return statSync(path).mtime.toISOString()
+  } catch {
+    return null
+  }
+}
+
 /**
  * Every file read and checked in the worker pool, each report of a file holding several as an
  * entry of its own (a file that crashes or stalls its worker is
  * that file's failure, never the run's); then, for each report whose last year's report is in the
  * folder, checked again with it, as 汇总审核 does.
  */
-async function checkAll(paths: string[], dir: string, timeoutMs: number): Promise<FileRead[]> {
+async function checkAll(paths: string[], dir: string, timeoutMs: number): Promise<{ reads: FileRead[]; receivedAt: (string | null)[] }> {
   const pool = nodePool({ script: new URL('./check-worker.mjs', import.meta.url), size: Math.max(1, Math.min(availableParallelism(), paths.length)), timeoutMs, memoryMb: WORKER_MEMORY_MB })
   try {
     // A PDF holding several reports gives one entry per report (named by the file and its unit).
-    const reads = (await Promise.all(paths.map((path) => readEachInPool(pool, relative(dir, path), { path })))).flat()
+    const perFile = await Promise.all(paths.map((path) => readEachInPool(pool, relative(dir, path), { path })))
+    const reads = perFile.flat()
+    // Each entry's file time: which of a unit's submissions is its latest (batchResults).
+    const receivedAt = perFile.flatMap((entries, i) => entries.map(() => modifiedAt(paths[i]!)))
     const read = reads.flatMap((r, i) => (r.ok ? [{ id: String(i), report: r.report }] : []))
     const previous = batchPrevious(read)
     await Promise.all(reads.map(async (r, i) => {
       const last = previous.get(String(i))
       if (r.ok && last) r.check = await checkInPool(pool, r.report, { previous: last, importFindings: r.findings })
     }))
-    return reads
+    return { reads, receivedAt }
   } finally {
     pool.close()
   }
@@ -87,14 +99,14 @@ const county = loadCountyOptions(rules, roster, usageError)
 const started = performance.now()
 const { read, passed } = collectFiles(dir)
 const paths = read.map((f) => f.path)
-const checks = await checkAll(paths, dir, timeoutMs)
-// --rules and --roster (county-options.ts): pack findings and scores, and the units that sent nothing.
-const applied = applyCountyOptions(batchResults(checks.map((c) => c.name), checks, county.pack), county)
-const results = byFile([...applied.results, ...passed])
-const { missing } = applied
+const { reads: checks, receivedAt } = await checkAll(paths, dir, timeoutMs)
+// With --rules and --roster (county-options.ts): pack findings and scores, and the roster's units.
+const run = batchResults(checks.map((c) => c.name), checks, { ...county, receivedAt })
+const results = byFile([...run.results, ...passed])
+const { missing } = run
 const seconds = (performance.now() - started) / 1000
 console.log(toTable(results))
 console.log(`\n${summaryLine(paths.length, checks, results)}；用时 ${seconds.toFixed(1)} 秒（${(paths.length / Math.max(seconds, 0.001)).toFixed(0)} 份/秒）`)
-if (missing.length > 0) console.log(visibleText(`名单中 ${missing.length} 个单位没有报告：${missing.map((m) => m.unit).join('、')}`))
+for (const line of rosterLines(run)) console.log(visibleText(line))
 if (json) writeFileSync(resolve(json), `${JSON.stringify([...results, ...missing], null, 2)}\n`)
 if (csv) writeFileSync(resolve(csv), toCsv(results))

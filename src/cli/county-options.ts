@@ -1,23 +1,10 @@
-// npm run check … --rules PACK.json --roster FILE (report-file.md §12): a rule pack's score and
-// deductions on each entry (batchResults lists its findings), and an entry for each unit of the
-// roster without a report.
+// npm run check … --rules PACK.json --roster FILE (report-file.md §12): the files read (batchResults
+// applies them, as 汇总审核 does), and what the terminal says of the roster's units.
 import { readFileSync } from 'node:fs'
 import { readRosterFile } from '../import/roster-file'
-import { matchRoster, type RosterUnit } from '../report/county/roster'
+import { UNIT_STATUS_LABELS, type RosterUnit, type UnitStatus } from '../report/county/roster'
 import { parseRulePack, type RulePack } from '../report/county/rule-pack'
-import { scoreReport, type Deduction } from '../report/county/scoring'
-import type { FileResult } from './batch-result'
-
-export interface CountyOptions {
-  pack: RulePack | null
-  roster: RosterUnit[] | null
-}
-
-export type ScoredResult = FileResult & { score?: number; deductions?: Deduction[] }
-export interface MissingUnit {
-  unit: string
-  missing: true
-}
+import type { BatchRun, CountyOptions } from './batch-result'
 
 /** Reads the files named by --rules and --roster; a bad one is a usage error with the reason. */
 export function loadCountyOptions(rules: string | null, roster: string | null, usageError: (message: string) => never): CountyOptions {
@@ -43,17 +30,17 @@ export function loadCountyOptions(rules: string | null, roster: string | null, u
   return { pack, roster: units }
 }
 
-/** `results` from batchResults(…, options.pack): their findings include the pack's. */
-export function applyCountyOptions(results: readonly FileResult[], options: CountyOptions): { results: ScoredResult[]; missing: MissingUnit[] } {
-  const { pack, roster } = options
-  const scored = results.map((r): ScoredResult => {
-    if (!pack || !('errors' in r)) return r
-    return { ...r, ...scoreReport([...r.errors, ...r.warnings].map((f) => ({ ruleId: f.rule })), pack) }
-  })
-  const missing: MissingUnit[] = []
-  if (roster) {
-    const read = scored.flatMap((r, i) => ('agency' in r ? [{ id: String(i), agency: r.agency }] : []))
-    for (const [unit, ids] of matchRoster(roster, read).byUnit) if (ids.length === 0) missing.push({ unit, missing: true })
-  }
-  return { results: scored, missing }
+/**
+ * The roster in the terminal: how many units are in each status (as the roster panel of 汇总审核
+ * shows them, by each unit's latest report), which sent nothing, and which reports are on no line of it.
+ */
+export function rosterLines({ units, missing, unmatched }: Pick<BatchRun, 'units' | 'missing' | 'unmatched'>): string[] {
+  if (units.length === 0) return []
+  const count = (status: UnitStatus) => units.filter((u) => u.status === status).length
+  const statuses = (Object.keys(UNIT_STATUS_LABELS) as UnitStatus[]).filter((s) => count(s) > 0).map((s) => `${UNIT_STATUS_LABELS[s]} ${count(s)} 个`)
+  return [
+    `名单共 ${units.length} 个单位（按各单位最新一次报送）：${statuses.join('，')}`,
+    ...(missing.length > 0 ? [`名单中 ${missing.length} 个单位没有报告：${missing.map((m) => m.unit).join('、')}`] : []),
+    ...(unmatched.length > 0 ? [`${unmatched.length} 份报告的单位不在名单中：${unmatched.join('、')}`] : []),
+  ]
 }
