@@ -42,7 +42,7 @@ export function byFile(results: readonly FileResult[]): FileResult[] {
   return [...results].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : index(a) - index(b)))
 }
 
-export interface MissingUnit {
+interface MissingUnit {
   unit: string
   missing: true
 }
