@@ -11,6 +11,20 @@ import { scoreReport, type Score } from './scoring'
 import { openIssues, triageIssues, type TriagedIssue, type TriageMarks } from './triage'
 import { latestPerUnit } from './units'
 
+/**
+ * A report's rule pack findings, once per report object and pack object (neither is changed in
+ * place: an edit makes a new report, a pack loaded is a new pack): the review is worked out again
+ * on every mark, file and setting, and 500 reports need not run the pack again each time.
+ */
+const packIssuesOf = new WeakMap<Report, WeakMap<RulePack, readonly Issue[]>>()
+function packFindings(report: Report, pack: RulePack): readonly Issue[] {
+  let byPack = packIssuesOf.get(report)
+  if (!byPack) packIssuesOf.set(report, (byPack = new WeakMap()))
+  let found = byPack.get(pack)
+  if (!found) byPack.set(pack, (found = packIssues(report, pack)))
+  return found
+}
+
 export interface JanuarySource {
   id: string
   report: Report
@@ -77,7 +91,7 @@ export function januaryReview(sources: readonly JanuarySource[], settings: Janua
 
   const rows = new Map<string, JanuaryRow>()
   for (const s of sources) {
-    const all = sortIssues([...s.issues, ...(settings.pack ? packIssues(s.report, settings.pack) : [])])
+    const all = sortIssues([...s.issues, ...(settings.pack ? packFindings(s.report, settings.pack) : [])])
     const triaged = triageIssues(s.report.meta.agency, s.report.meta.year, all, settings.marks, s.id)
     const open = openIssues(triaged)
     const errors = open.filter((i) => i.severity === 'error')
