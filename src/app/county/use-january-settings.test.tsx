@@ -10,10 +10,8 @@ import { getSetting, setSetting } from '@/lib/workspace'
 import { openWorkspaceDB } from '@/lib/workspace-db'
 import { useJanuarySettings, type JanuaryStored } from './use-january-settings'
 
-vi.mock('@/lib/workspace', async (original) => {
-  const actual = await original<typeof import('@/lib/workspace')>()
-  return { ...actual, setSetting: vi.fn(actual.setSetting) }
-})
+// Every export spied on, each still doing what it does.
+vi.mock('@/lib/workspace', { spy: true })
 
 const finding = triageIssues('伊川县白沙镇人民政府', 2024, [issue('T3-BALANCE', 'error', 'requests', ['table3/carriedForward/naturalPerson'], '不平衡')], {})[0]!
 
