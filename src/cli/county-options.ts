@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { readRosterFile } from '../import/roster-file'
 import { UNIT_STATUS_LABELS, type RosterUnit, type UnitStatus } from '../report/county/roster'
-import { parseRulePack, type RulePack } from '../report/county/rule-pack'
+import type { RulePack } from '../report/county/rule-pack'
+import { readRulePackFile } from '../import/rule-pack-file'
 import type { BatchRun, CountyOptions } from './batch-result'
 
 /** Reads the files named by --rules and --roster; a bad one is a usage error with the reason. */
@@ -17,8 +18,9 @@ export function loadCountyOptions(rules: string | null, roster: string | null, u
   }
   let pack: RulePack | null = null
   if (rules) {
-    const parsed = parseRulePack(new TextDecoder().decode(read(rules, '规则包')))
-    if (!parsed.ok) usageError(`规则包 ${rules} 有误：${parsed.errors.join('；')}`)
+    // The same limit and messages as 载入规则包 on 汇总审核 (rule-pack-file.ts).
+    const parsed = readRulePackFile(read(rules, '规则包'))
+    if (!parsed.ok) usageError(`规则包 ${rules} 有误：${parsed.reason}`)
     pack = parsed.pack
   }
   let units: RosterUnit[] | null = null

@@ -27,6 +27,8 @@ export const LIMITS = {
   pdfItemsPerPage: 30_000,
   /** Reports in one PDF, each an entry of the review; a county's compilation holds some tens. */
   pdfReports: 200,
+  /** Bytes of a rule pack (.json); the two that ship are under 2 kB. */
+  rulePackBytes: 1024 * 1024,
 } as const
 
 /** A limit was hit: `what` says, in Chinese, what was too large (the file name is added by the caller). */
@@ -55,6 +57,8 @@ export const limitText = {
   pdfPages: (pages: number) => `PDF 有 ${pages} 页，超过 ${LIMITS.pdfPages} 页`,
   pdfItems: (page: number) => `PDF 第 ${page} 页的文字片段超过 ${fmt(LIMITS.pdfItemsPerPage)} 个`,
   pdfReports: (reports: number) => `PDF 中有 ${fmt(reports)} 个年报标题，超过 ${LIMITS.pdfReports} 份`,
+  // In kB, rounded up: a file just over the limit must not read as the limit itself.
+  rulePack: (size: number) => `文件有 ${fmt(Math.ceil(size / 1024))} kB，超过规则包的上限 ${LIMITS.rulePackBytes / 1024 / 1024} MB（规则包是只有几 kB 的 JSON 文件，请确认选择的是规则包）`,
 }
 
 /** The Chinese message for a limit hit while reading the named file. */
