@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { collectPageErrors, freshApp, openPage } from './helpers.ts'
@@ -100,6 +100,11 @@ test('a January: roster, late and copied reports, triage, letters, a resubmissio
   await expect(row(page, '偃师区翟镇镇人民政府')).toHaveAttribute('data-deductions', /T3-BALANCE −0.5/)
   const scoreOf = async (agency: string) => Number(await row(page, agency).getAttribute('data-score'))
   expect(await scoreOf('伊川县半坡镇人民政府')).toBeGreaterThan(await scoreOf('伊川县鸦岭镇人民政府'))
+  // A file that is no rule pack: named with the reason beside the picker; the pack in use stays.
+  await page.getByTestId('pack-file').setInputFiles({ name: '笔记.json', mimeType: 'application/json', buffer: Buffer.from('这不是规则包') })
+  await expect(page.locator('.pack-picker [role="alert"]')).toHaveText(/无法载入规则包“笔记\.json”：规则包不是有效的 JSON 文件。评分规则仍为“某市年报评分（示例）”/)
+  await expect(page.getByLabel('评分规则')).toHaveValue('local-example')
+  await expect(row(page, '伊川县鸦岭镇人民政府')).toHaveAttribute('data-deductions', /X-COPY-UNIT −5/)
 
   // Triage: 鸦岭镇's copy warning confirmed; 白沙镇's ignored with a reason (it is the original).
   const white = row(page, '伊川县白沙镇人民政府')
@@ -183,6 +188,11 @@ test('the command line with --rules and --roster', () => {
   const dir = test.info().outputPath('cli')
   batch(join(dir, 'reports'))
   writeFileSync(join(dir, 'roster.csv'), `\ufeff单位名称,类型\r\n${ROSTER.replaceAll('\t', ',')}\r\n`)
+  // 翟镇镇 sends again, fixed: its second submission by the files' times, and the unit's status is the latest's.
+  const fixed = seed(1)
+  writeFileSync(join(dir, 'reports', '翟镇镇（修改稿）.json'), JSON.stringify(fixed))
+  utimesSync(join(dir, 'reports', '翟镇镇.json'), new Date('2025-01-10T09:00:00Z'), new Date('2025-01-10T09:00:00Z'))
+  utimesSync(join(dir, 'reports', '翟镇镇（修改稿）.json'), new Date('2025-01-20T09:00:00Z'), new Date('2025-01-20T09:00:00Z'))
   execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'inherit' })
   const out = spawnSync('node', ['dist-cli/check.mjs', join(dir, 'reports'), '--rules', 'src/report/county/packs/local-example.json', '--roster', join(dir, 'roster.csv'), '--json', join(dir, 'out.json')], { encoding: 'utf8' })
   expect(out.status, out.stderr).toBe(0)
@@ -191,6 +201,11 @@ test('the command line with --rules and --roster', () => {
   expect(byFile.get('鸦岭镇.json')).toMatchObject({ score: expect.any(Number), deductions: expect.arrayContaining([{ rule: 'X-COPY-UNIT', points: 5 }]) })
   expect(byFile.get('翟镇镇.json')).toMatchObject({ deductions: expect.arrayContaining([{ rule: 'T3-BALANCE', points: 0.5 }]) })
   expect(results.filter((r) => r.missing)).toEqual([{ unit: '郏县白庙乡', missing: true }, { unit: '伊川县江左镇', missing: true }])
+  expect([byFile.get('翟镇镇.json')?.round, byFile.get('翟镇镇（修改稿）.json')?.round]).toEqual([1, 2])
+  expect(out.stdout).toContain('偃师区翟镇镇人民政府（第 2 次报送）')
+  // Six units, each counted by its latest report; two sent nothing.
+  expect(out.stdout).toMatch(/名单共 6 个单位（按各单位最新一次报送）：未提交 2 个，/)
+  expect(out.stdout).toContain('名单中 2 个单位没有报告：郏县白庙乡、伊川县江左镇')
   const bad = spawnSync('node', ['dist-cli/check.mjs', join(dir, 'reports'), '--rules', join(dir, 'roster.csv')], { encoding: 'utf8' })
   expect(bad.status).toBe(2)
   expect(bad.stderr).toContain('规则包')
