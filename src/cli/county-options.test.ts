@@ -43,6 +43,8 @@ describe('batchResults with --rules and --roster', () => {
       '2 份报告的单位不在名单中：seed-001、seed-003',
     ])
     expect(rosterLines(batchResults(names, checks))).toEqual([])
+    const many = Array.from({ length: 25 }, (_v, i) => `f${i}.json`)
+    expect(rosterLines({ ...run, unmatched: many }).at(-1)).toBe(`25 份报告的单位不在名单中：${many.slice(0, 20).join('、')} 等`)
   })
 
   it('lists the pack\'s findings among the others in the order 汇总审核 lists them', () => {

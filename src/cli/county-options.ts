@@ -32,6 +32,8 @@ export function loadCountyOptions(rules: string | null, roster: string | null, u
   return { pack, roster: units }
 }
 
+const UNMATCHED_SHOWN = 20
+
 /**
  * The roster in the terminal: how many units are in each status (as the roster panel of 汇总审核
  * shows them, by each unit's latest report), which sent nothing, and which reports are on no line of it.
@@ -43,6 +45,7 @@ export function rosterLines({ units, missing, unmatched }: Pick<BatchRun, 'units
   return [
     `名单共 ${units.length} 个单位（按各单位最新一次报送）：${statuses.join('，')}`,
     ...(missing.length > 0 ? [`名单中 ${missing.length} 个单位没有报告：${missing.map((m) => m.unit).join('、')}`] : []),
-    ...(unmatched.length > 0 ? [`${unmatched.length} 份报告的单位不在名单中：${unmatched.join('、')}`] : []),
+    // A province's folder may hold thousands: the first ones named, all counted.
+    ...(unmatched.length > 0 ? [`${unmatched.length} 份报告的单位不在名单中：${unmatched.slice(0, UNMATCHED_SHOWN).join('、')}${unmatched.length > UNMATCHED_SHOWN ? ' 等' : ''}`] : []),
   ]
 }
