@@ -6,7 +6,7 @@ import type { TableId } from '../../report/tables/table-def'
 import { TABLE2_BLOCKS } from '../../report/tables/table2'
 import { matchCaption, normaliseCaption, type Candidate } from '../../report/caption-match'
 import { OLD_FORMAT_TERMS } from '../../report/old-format'
-import type { LogicalGrid } from './table-grid'
+import type { LogicalGrid } from '../../report/table-grid'
 
 
 function candidates(table: TableId): Candidate<string>[] {

@@ -22,7 +22,7 @@ import { newReadState, type ReadState } from './read-state'
 import { readTable2, reportMissingTable2Rows } from './read-table2'
 import { readTable3 } from './read-table3'
 import { readTable4 } from './read-table4'
-import { buildGrid, type LogicalGrid } from './table-grid'
+import { buildGrid, type LogicalGrid } from '../../report/table-grid'
 
 const NOT_A_REPORT =
   '文档中既没有表格，也没有“一、总体情况”等六个部分的标题，不像政府信息公开工作年度报告：请确认选择的文件是否正确。'
