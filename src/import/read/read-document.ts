@@ -75,6 +75,10 @@ export function readDocument(doc: SourceDocument): ImportResult {
   }
   const table2Rows = new Set<string>()
   for (const c of classified) {
+    if (c.portalIndex.length > 0) {
+      findings.push(finding('IMPORT-READ', 'info', 'meta', [], `网页的信息索引表（${c.portalIndex.slice(0, 2).join('、')}等），不属于报告，未导入`))
+      continue
+    }
     const table = c.table ?? sectionTable(c.block)
     if (!table) {
       findings.push(finding('IMPORT-READ', 'info', 'meta', [], `文档中有一个无法识别的表格（${c.grid.rowCount} 行 × ${c.grid.colCount} 列），未导入`))
