@@ -1,8 +1,8 @@
 // The paste when its code cannot be loaded (offline before the service worker cached it, or a
 // deploy replaced the chunk): the user is told, nothing is written; the next paste tries again.
 import { act, renderHook } from '@testing-library/react'
-import type { ReactNode } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { useState, type ReactNode } from 'react'
+import { FormProvider, useForm, useFormContext } from 'react-hook-form'
 import { describe, expect, it, vi } from 'vitest'
 import { balancedReport } from '@/report/fixtures/balanced'
 import { clipGridFromText } from '@/report/paste/clip-grid'
@@ -23,22 +23,28 @@ vi.mock('@/report/paste/place-paste', async (importOriginal) => {
 function setup() {
   const notify = vi.fn()
   const apply = vi.fn()
-  let values: () => FormValues = () => ({}) as FormValues
   function Wrapper({ children }: { children: ReactNode }) {
     const form = useForm<FormValues>({ defaultValues: toFormValues(balancedReport()) })
-    values = form.getValues
-    const history = createUndoHistory(form)
-    const track = (writes: Parameters<typeof history.apply>[0]) => { apply(writes); return history.apply(writes) }
+    const [editor] = useState(() => {
+      const history = createUndoHistory(form)
+      const track: typeof history.apply = (writes) => { apply(writes); return history.apply(writes) }
+      return { issues: {} as IssueStore, history: { ...history, apply: track }, goTo: () => {}, notify }
+    })
     return (
       <FormProvider {...form}>
-        <EditorContext.Provider value={{ issues: {} as IssueStore, history: { ...history, apply: track }, goTo: () => {}, notify }}>
+        <EditorContext.Provider value={editor}>
           <PasteProvider def={TABLES.table3}>{children}</PasteProvider>
         </EditorContext.Provider>
       </FormProvider>
     )
   }
-  const { result } = renderHook(() => usePaste(), { wrapper: Wrapper })
-  return { paste: () => act(() => result.current('table3/newReceived/naturalPerson', clipGridFromText('11\t12'))), notify, apply, values: () => values() }
+  const { result } = renderHook(() => ({ paste: usePaste(), form: useFormContext<FormValues>() }), { wrapper: Wrapper })
+  return {
+    paste: () => act(() => result.current.paste('table3/newReceived/naturalPerson', clipGridFromText('11\t12'))),
+    notify,
+    apply,
+    values: () => result.current.form.getValues(),
+  }
 }
 
 describe('a paste whose code cannot be loaded', () => {
