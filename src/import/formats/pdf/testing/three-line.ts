@@ -18,6 +18,8 @@ export interface ThreeLineOptions {
    * order (0: table 2, 1: table 3, 2: table 4), `fromEnd` the row's cells from its last (0).
    */
   blank?: (table: number, row: number, fromEnd: number, text: string) => boolean
+  /** A running header on every page (the report's title, as some units' templates print it). */
+  runningHeader?: string
 }
 
 const THICK = '<w:top w:val="single" w:color="000000" w:sz="12"/><w:left w:val="nil"/><w:bottom w:val="single" w:color="000000" w:sz="12"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/>'
@@ -52,9 +54,24 @@ function restyleTable(table: string, index: number, o: ThreeLineOptions): string
   return o.breakTables ? out.replace(/<w:keepNext\/>/g, '') : out
 }
 
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+const HEADER_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/header'
+
+/** A header part holding one centred line, referenced by the section as every page's header. */
+function withHeader(files: Record<string, Uint8Array>, xml: string, text: string): string {
+  const header = `<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="${W}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="21"/></w:rPr><w:t>${text}</w:t></w:r></w:p></w:hdr>`
+  files['word/header1.xml'] = strToU8(header)
+  const rels = strFromU8(files['word/_rels/document.xml.rels']!)
+  files['word/_rels/document.xml.rels'] = strToU8(rels.replace('</Relationships>', `<Relationship Id="rIdThreeLineHeader" Type="${HEADER_TYPE}" Target="header1.xml"/></Relationships>`))
+  const types = strFromU8(files['[Content_Types].xml']!)
+  files['[Content_Types].xml'] = strToU8(types.replace('</Types>', '<Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml" PartName="/word/header1.xml"/></Types>'))
+  return xml.replace(/<w:sectPr>/g, '<w:sectPr><w:headerReference w:type="default" r:id="rIdThreeLineHeader"/><w:headerReference w:type="even" r:id="rIdThreeLineHeader"/>')
+}
+
 export function threeLineDocx(docx: Uint8Array, options: ThreeLineOptions = {}): Uint8Array {
   const files = unzipSync(docx)
   let index = 0
-  const xml = strFromU8(files['word/document.xml']!).replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, (t) => restyleTable(t, index++, options))
+  let xml = strFromU8(files['word/document.xml']!).replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, (t) => restyleTable(t, index++, options))
+  if (options.runningHeader) xml = withHeader(files, xml, options.runningHeader)
   return zipSync({ ...files, 'word/document.xml': strToU8(xml) })
 }
