@@ -27,17 +27,31 @@ function wrappedPieces(lines: readonly Line[], columns: Columns) {
   }
   // Lines next to each other: `lower` is the line right under `upper` (a cell's lines are set closer than two lines' height).
   const under = (upper: Line, lower: Line) => upper.page === lower.page && upper.y > lower.y && upper.y - lower.y <= lower.size * 2
-  const numbered = lines.filter((l) => numberTokens(l).length > 0)
+  const nums = new Map(lines.map((l) => [l, numberTokens(l)]))
+  const numbered = lines.filter((l) => nums.get(l)!.length > 0)
   const below = (l: Line) => numbered.find((m) => under(l, m))
-  const first = (t: Token, l: Line) => fills(t, l.size) && numbered.some((m) => under(l, m) && numberTokens(m).some((r) => overlaps(r, t)))
-  const rest = (t: Token, l: Line) => numbered.some((m) => under(m, l) && numberTokens(m).some((r) => overlaps(r, t) && fills(r, m.size)))
+  const first = (t: Token, l: Line) => fills(t, l.size) && numbered.some((m) => under(l, m) && nums.get(m)!.some((r) => overlaps(r, t)))
+  const rest = (t: Token, l: Line) => numbered.some((m) => under(m, l) && nums.get(m)!.some((r) => overlaps(r, t) && fills(r, m.size)))
+  // Per line: whether each of its numbers is a first piece, and whether each is a rest.
+  const kinds = new Map<Line, { firsts: boolean; rests: boolean; pieces: boolean }>()
+  const kind = (l: Line) => {
+    let k = kinds.get(l)
+    if (!k) {
+      const ts = nums.get(l) ?? numberTokens(l)
+      const f = ts.map((t) => first(t, l))
+      const r = ts.map((t) => rest(t, l))
+      k = { firsts: f.every(Boolean), rests: r.every(Boolean), pieces: f.every((x, i) => x || r[i]) }
+      kinds.set(l, k)
+    }
+    return k
+  }
   return {
     /** Every number of the line is a first piece or the rest of a wrapped number. */
-    pieces: (l: Line) => numberTokens(l).every((t) => first(t, l) || rest(t, l)),
+    pieces: (l: Line) => kind(l).pieces,
     /** Every number is a first piece. */
-    firsts: (l: Line) => numberTokens(l).every((t) => first(t, l)),
+    firsts: (l: Line) => kind(l).firsts,
     /** Every number is the rest of a wrapped number. */
-    rests: (l: Line) => numberTokens(l).every((t) => rest(t, l)),
+    rests: (l: Line) => kind(l).rests,
     below,
   }
 }
@@ -56,8 +70,9 @@ export function splitFragments(lines: readonly Line[], columns: Columns, graphic
   // first; its first pieces (the caption beside the last, the numbers set low in their cells) down.
   const up = (l: Line) => !ownsRow(l) && wrapped.rests(l)
   const down = (l: Line) => !ownsRow(l) && wrapped.firsts(l) && !!wrapped.below(l) && ownsRow(wrapped.below(l)!)
-  const whole = (l: Line) => numberTokens(l).length > columns.count / 3 && (up(l) || down(l))
-  const rows = lines.filter((l) => numberTokens(l).length > columns.count / 3 && !whole(l))
+  const wholes = new Set(lines.filter((l) => numberTokens(l).length > columns.count / 3 && (up(l) || down(l))))
+  const whole = (l: Line) => wholes.has(l)
+  const rows = lines.filter((l) => numberTokens(l).length > columns.count / 3 && !wholes.has(l))
   const pieces = new Map<Line, Line[]>()
   const ruleBetween = (a: Line, b: Line) => {
     const xs = numberTokens(b).map((t) => (t.x0 + t.x1) / 2)
