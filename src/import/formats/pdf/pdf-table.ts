@@ -11,6 +11,7 @@ import { finding } from '../../import-result'
 import type { RawCell, RawRow } from '../../../report/table-grid'
 import { isAnchor, labelTokens, norm, numberTokens, ROW_CAPTIONS, suffixes, where } from './pdf-captions'
 import { rowBand, rowCells, ruleColumns, type Cell } from './pdf-cells'
+import { captionColumns, columnsOf, headerTexts, placeNumbers, type Columns } from './pdf-columns'
 import { joinFragments, splitFragments } from './pdf-fragments'
 import type { PageGraphics } from './pdf-graphics'
 import type { Line, Token } from './pdf-lines'
@@ -26,6 +27,8 @@ const T4_OUTCOMES = [
   ...TABLES.table4.inputs.filter((i) => i.rowId === TABLES.table4.rows[0]!.id).map((i) => i.colCaption),
   ...TABLES.table4.computed.filter((c) => c.rowId === TABLES.table4.rows[0]!.id).map((c) => c.colCaption),
 ]
+/** Table 4's fifteen column captions, left to right. */
+const T4_CAPTIONS = T4_GROUPS.flatMap(() => T4_OUTCOMES)
 
 /**
  * The row caption a data line stands for: its own label, joined with wrapped label lines above
@@ -54,67 +57,6 @@ function rowLabel(table: TableId, own: readonly Line[], above: readonly Line[], 
   return null
 }
 
-export interface Columns {
-  centers: number[]
-  /** Lines whose numbers are all there: the numbers go by order. */
-  count: number
-}
-
-function columnsOf(data: readonly Line[], count: number): Columns {
-  const full = data.filter((l) => numberTokens(l).length === count)
-  const source = full.length > 0 ? full : [data.reduce((a, b) => (numberTokens(b).length > numberTokens(a).length ? b : a))]
-  const n = Math.max(...source.map((l) => numberTokens(l).length))
-  const centers = Array.from({ length: n }, (_v, i) => {
-    const xs = source.map((l) => numberTokens(l)[i]).filter((t): t is Token => !!t).map((t) => (t.x0 + t.x1) / 2)
-    return xs.reduce((a, b) => a + b, 0) / xs.length
-  })
-  return { centers, count: n }
-}
-
-/**
- * The numbers of a line placed in their columns; `guess` when they were placed by position. With
- * the table's vertical rules, a number goes to the column whose box (between two rules) holds it,
- * whatever its alignment in the cell; without them, to the nearest column.
- */
-function placeNumbers(line: Line, columns: Columns, boundaries: number[] | null = null): { cells: (Token | null)[]; guess: boolean; ruled?: boolean } {
-  const nums = numberTokens(line)
-  if (nums.length === columns.count) return { cells: nums, guess: false }
-  const cells: (Token | null)[] = columns.centers.map(() => null)
-  const box = (x: number) => (boundaries ? boundaries.findIndex((b, k) => k + 1 < boundaries.length && x >= b && x <= boundaries[k + 1]!) : -1)
-  const columnBoxes = columns.centers.map(box)
-  // The rules are this table's grid only when each column has a box of its own.
-  const ruled = columnBoxes.every((b) => b >= 0) && new Set(columnBoxes).size === columnBoxes.length
-  let guess = !ruled
-  for (const t of nums) {
-    const c = (t.x0 + t.x1) / 2
-    let best = ruled ? columnBoxes.indexOf(box(c)) : -1
-    if (best < 0) {
-      guess = true
-      best = 0
-      columns.centers.forEach((x, i) => (Math.abs(x - c) < Math.abs(columns.centers[best]! - c) ? (best = i) : 0))
-    }
-    if (cells[best]) guess = true
-    else cells[best] = t
-  }
-  return { cells, guess, ruled }
-}
-
-/** Header texts per column: the header lines' tokens stacked over the nearest number column. */
-function headerTexts(header: readonly Line[], columns: Columns): string[] {
-  const texts = columns.centers.map(() => '')
-  const spacing = columns.centers.length > 1 ? (columns.centers[columns.centers.length - 1]! - columns.centers[0]!) / (columns.centers.length - 1) : 40
-  for (const line of header) {
-    for (const t of labelTokens(line)) {
-      const c = (t.x0 + t.x1) / 2
-      if (c < columns.centers[0]! - spacing / 2) continue
-      let best = 0
-      columns.centers.forEach((x, i) => (Math.abs(x - c) < Math.abs(columns.centers[best]! - c) ? (best = i) : 0))
-      texts[best] += t.text
-    }
-  }
-  return texts.map(norm)
-}
-
 const cell = (text: string, extra: Partial<RawCell> = {}): RawCell => ({ text, gridSpan: 1, vMerge: null, ...extra })
 const row = (cells: RawCell[]): RawRow => ({ gridBefore: 0, gridAfter: 0, cells })
 
@@ -123,6 +65,10 @@ function headerColumns(header: readonly Line[]): { centers: number[]; count: num
   const line = header.map((l) => labelTokens(l)).find((tokens) => tokens.length === 15)
   return line ? { centers: line.map((t) => (t.x0 + t.x1) / 2), count: 15 } : null
 }
+
+/** A number joined from the pieces it wrapped into, where nothing confirms their cell. */
+const joinedGuess = (name: string, t: Token, pieces: number, line: Line) =>
+  `${name}的数“${t.text}”由上下 ${pieces} 段拼成（${where(line)}起，列宽不足而折行），可能有其他拆分方式，请核对`
 
 function numberCell(t: Token | null, line: Line, guess?: string): RawCell {
   return t ? cell(t.text, { source: where(line), ...(guess ? { guess } : {}) }) : cell('', { source: where(line) })
@@ -186,7 +132,7 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
       ? { centers: cells.map((c) => (c.token.x0 + c.token.x1) / 2), count: 15 }
       // Fewer numbers than columns and no rules: the columns are where the header's fifteen
       // captions stand (a blank cell must not pull the numbers after it one column left).
-      : headerColumns(header) ?? columnsOf(data, T4_OUTCOMES.length * T4_GROUPS.length)
+      : captionColumns(header, T4_CAPTIONS) ?? headerColumns(header) ?? columnsOf(data, T4_CAPTIONS.length)
     if (table4HeaderVerified(header, columns)) {
       rows.push(row(T4_GROUPS.map((g) => cell(g, { gridSpan: 5 }))))
       rows.push(row(T4_GROUPS.flatMap(() => T4_OUTCOMES.map((o) => cell(o)))))
@@ -199,16 +145,21 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
     if (boxed || cells.length === 15) {
       const inBox = (c: Cell, k: number) => (c.token.x0 + c.token.x1) / 2 >= bounds![k]! && (c.token.x0 + c.token.x1) / 2 <= bounds![k + 1]!
       const slots = boxed ? columns.centers.map((_x, k) => cells.find((c) => inBox(c, k)) ?? null) : cells
-      rows.push(row(slots.map((c) => c === null ? numberCell(null, line) : numberCell(c.token, line, c.doubt
-        ? `${name}的数“${c.token.text}”由上下 ${c.pieces} 段拼成（${where(line)}起，列宽不足而折行），可能有其他拆分方式，请核对` : undefined))))
+      rows.push(row(slots.map((c) => c === null ? numberCell(null, line) : numberCell(c.token, line, c.doubt ? joinedGuess(name, c.token, c.pieces, line) : undefined))))
       return rows
     }
-    const placed = placeNumbers(line, { ...columns, count: 15 }, ruleColumns(g, line))
-    rows.push(row(placed.cells.map((t) => numberCell(t, line, placed.guess ? `${name}这一行的数不足 15 个（${where(line)}），已按各数的位置归入各列，请核对` : undefined))))
+    // Fewer than fifteen: each number of the band (a wrapped one joined from its pieces) goes to its column.
+    const placed = placeNumbers({ ...line, tokens: cells.map((c) => c.token) }, { ...columns, count: 15 }, ruleColumns(g, line))
+    const joined = (t: Token) => cells.find((c) => c.token === t && c.doubt)
+    rows.push(row(placed.cells.map((t) => numberCell(t, line, placed.guess
+      ? `${name}这一行的数不足 15 个（${where(line)}），已按各数的位置归入各列，请核对`
+      : t && joined(t) ? joinedGuess(name, t, joined(t)!.pieces, line) : undefined))))
     return rows
   }
 
-  const columns = table === 'table3' ? columnsOf(data, T3_COLUMNS.length) : null
+  // Rows holding every number give the columns; without any (blank cells throughout), the header's captions.
+  const byRows = table === 'table3' ? columnsOf(data, T3_COLUMNS.length) : null
+  const columns = byRows && !byRows.measured ? captionColumns(header, T3_COLUMNS) ?? byRows : byRows
   if (table === 'table3' && columns) {
     const texts = headerTexts(header, columns)
     const verified = columns.count === T3_COLUMNS.length && texts.every((t, i) => t.includes(norm(T3_COLUMNS[i]!)))
@@ -219,7 +170,12 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
 
   const used = new Set<Line>()
   // A number too wide for its column wraps: its pieces stand on the lines around its row.
-  const split = columns ? splitFragments(lines, columns, graphics) : { lines: [...lines], pieces: new Map<Line, Line[]>() }
+  // A line beside the start of a row's caption (its first line, or all of it) is that row's own.
+  const ownsRow = (l: Line) => {
+    const label = norm(labelTokens(l).at(-1)?.text ?? '')
+    return [...label].length >= 2 && ROW_CAPTIONS[table].some((c) => norm(c).startsWith(label))
+  }
+  const split = columns ? splitFragments(lines, columns, graphics, ownsRow) : { lines: [...lines], pieces: new Map<Line, Line[]>() }
   const fragments = split.pieces
   // The first line of a wrapped label may stand above the first number line: all lines count.
   const all = split.lines
@@ -261,11 +217,13 @@ export function tableRows(table: TableId, lines: readonly Line[], notes: Issue[]
       return
     }
     const placed = placeNumbers({ ...line, tokens: nums }, columns!, ruleColumns(graphics[line.page - 1], line))
-    // A row short of numbers is a doubt unless the rules placed each one (its blank cells are reported as blanks).
-    const guess = placed.guess || (nums.length !== columns!.count && !placed.ruled) || joined?.doubt
-      ? `${name}“${label.caption.slice(0, 12)}”一行有 ${nums.length} 个数（${where(line)}），已按各数的位置归入各列，请核对`
-      : undefined
-    rows.push(row([cell(label.caption), ...placed.cells.map((t) => numberCell(t, line, t ? guess : undefined))]))
+    // A row short of numbers is a doubt unless the rules, or the measured columns, placed each one (its blank cells are reported as blanks).
+    const guess = placed.guess ? `${name}“${label.caption.slice(0, 12)}”一行有 ${nums.length} 个数（${where(line)}），已按各数的位置归入各列，请核对` : undefined
+    const doubt = (t: Token) => {
+      const pieces = joined?.doubts.get(t)
+      return guess ?? (pieces ? joinedGuess(name, t, pieces, line) : undefined)
+    }
+    rows.push(row([cell(label.caption), ...placed.cells.map((t) => numberCell(t, line, t ? doubt(t) : undefined))]))
   })
   if (collapsed) rows.push(...collapsedOther(collapsed, rows, notes))
   return rows
