@@ -55,6 +55,15 @@ export async function openReportFile(page: Page, path: string) {
   await expect(toasts.nth(before)).toBeVisible()
 }
 
+/**
+ * 汇总审核: waits until a batch of `count` reports is read and finished (the reports read checked
+ * again with last year's report read beside them), so that its rows are final.
+ */
+export async function batchFinished(page: Page, count: number, timeout?: number) {
+  await expect(page.locator('progress')).toHaveAttribute('value', String(count), { timeout })
+  await expect(page.getByTestId('batch-progress')).toHaveAttribute('aria-busy', 'false', { timeout })
+}
+
 /** Dispatches a paste of spreadsheet text (tabs and newlines) on the focused element. */
 export async function pasteText(page: Page, text: string) {
   await page.evaluate((t) => {

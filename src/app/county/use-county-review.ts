@@ -24,6 +24,11 @@ export interface Progress {
   total: number
   /** The last results, newest first (a line per file). */
   recent: { name: string; ok: boolean; text: string }[]
+  /**
+   * The batch is not finished: files are being read, or the reports read are checked again with
+   * last year's report read beside them (their rows may still change).
+   */
+  busy: boolean
 }
 
 export function useCountyReview(db: WorkspaceDB) {
@@ -97,14 +102,15 @@ export function useCountyReview(db: WorkspaceDB) {
     let total = files.length
     const recent: Progress['recent'] = []
     const counts = { added: 0, version: 0, same: 0, failed: 0 }
-    setProgress({ done, total, recent })
+    let busy = true
+    setProgress({ done, total, recent, busy })
     // The progress is drawn at most once a frame: a batch of 100 small files read in a second
     // does not render the page 100 times.
     let frame = 0
     const showProgress = () => {
       cancelAnimationFrame(frame)
       frame = 0
-      setProgress({ done, total, recent: recent.slice(0, 6) })
+      setProgress({ done, total, recent: recent.slice(0, 6), busy })
     }
     const note = (name: string, ok: boolean, text: string) => {
       recent.unshift({ name, ok, text })
@@ -175,7 +181,10 @@ export function useCountyReview(db: WorkspaceDB) {
       queue.push(...reads)
       drain()
     }))
+    // Every file is read, but a report read before last year's is checked again with it: the
+    // batch is finished (and its rows final) only then.
     await serial(reconcile)
+    busy = false
     showProgress()
     announceChanged()
     return counts
