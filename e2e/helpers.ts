@@ -42,7 +42,8 @@ export async function freshApp(page: Page) {
  * shown and confirmed. Either way it is added to 我的报告.
  */
 export async function openReportFile(page: Page, path: string) {
-  const toasts = page.locator('.toast', { hasText: '已打开' })
+  // This file's message, counted before: another message that times out meanwhile (4 s) shifts no index.
+  const toasts = page.locator('.toast', { hasText: '已打开' }).filter({ hasText: `“${path.split('/').at(-1)}”` })
   const before = await toasts.count()
   await page.getByTestId('open-file').setInputFiles(path)
   const confirm = page.getByRole('dialog').getByRole('button', { name: '打开', exact: true })
