@@ -107,6 +107,8 @@ test('reports of different years are not summed together; a reload keeps the rev
   await freshApp(page)
   await openPage(page, '汇总审核')
   await page.getByTestId('batch-files').setInputFiles([join(dir, '2024.json'), join(dir, '2023.json')])
+  // Finished: this year's report checked with last year's too (its warnings are read below).
+  await batchFinished(page, 2)
   await expect(page.locator('[data-report-row]')).toHaveCount(2)
   // Both years present: this year's report is compared with last year's (text copied: 100%).
   const thisYear = page.locator('[data-report-row][data-year="2024"]')

@@ -35,6 +35,7 @@ export function useCountyReview(db: WorkspaceDB) {
   const state = useRef(emptyReviewState())
   const chain = useRef<Promise<unknown>>(Promise.resolve())
   const showTimer = useRef<number | undefined>(undefined)
+  const batches = useRef(0)
   const [rows, setRows] = useState<ReviewRow[] | null>(null)
   const [failed, setFailed] = useState<FailedFile[]>([])
   const [progress, setProgress] = useState<Progress | null>(null)
@@ -103,6 +104,9 @@ export function useCountyReview(db: WorkspaceDB) {
     const recent: Progress['recent'] = []
     const counts = { added: 0, version: 0, same: 0, failed: 0 }
     let busy = true
+    // Files added while a batch runs start a batch of their own: only the latest shows its progress
+    // (it finishes last, its checks queued after the earlier batch's).
+    const batch = ++batches.current
     setProgress({ done, total, recent, busy })
     // The progress is drawn at most once a frame: a batch of 100 small files read in a second
     // does not render the page 100 times.
@@ -110,7 +114,7 @@ export function useCountyReview(db: WorkspaceDB) {
     const showProgress = () => {
       cancelAnimationFrame(frame)
       frame = 0
-      setProgress({ done, total, recent: recent.slice(0, 6), busy })
+      if (batch === batches.current) setProgress({ done, total, recent: recent.slice(0, 6), busy })
     }
     const note = (name: string, ok: boolean, text: string) => {
       recent.unshift({ name, ok, text })
