@@ -1,10 +1,11 @@
 // Published reports (report-file.md §10): a saved web page and a page pasted from the clipboard
 // open through the same reading as a Word file, and every number says where it was read.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { cmsPage } from '../src/import/formats/html/test-pages.ts'
 import { cell, collectPageErrors, freshApp, openPage, openReportFile } from './helpers'
 
 const PAGE = 'src/import/test-fixtures/seed-layout.html'
@@ -22,6 +23,20 @@ test('打开报告 with a saved web page: the import details list each number’
   await openPage(page, '三 申请情况')
   await expect(cell(page, 'table3/newReceived/naturalPerson')).toHaveValue('5')
   await expect(cell(page, 'table3/newReceived/naturalPerson')).toHaveAttribute('title', /来源：第 2 个表格第 4 行第 4 列/)
+  expect(errors).toEqual([])
+})
+
+test('打开报告 with a page saved from a government portal: its index table (索引号, 发布机构…) is named as such', async ({ page }) => {
+  const errors = collectPageErrors(page)
+  const file = join(mkdtempSync(join(tmpdir(), 'e2e-cms-')), '白杨镇2024年报.html')
+  writeFileSync(file, cmsPage())
+  await freshApp(page)
+  await page.getByTestId('open-file').setInputFiles(file)
+  const details = page.getByRole('dialog').getByTestId('import-details')
+  await expect(details).toContainText('找到 6/6 个部分、3/3 张统计表')
+  await details.locator('summary', { hasText: '读取明细' }).click()
+  await expect(details).toContainText('网页的信息索引表（索引号、发布机构等），不属于报告，未导入')
+  await expect(details).not.toContainText('无法识别的表格')
   expect(errors).toEqual([])
 })
 

@@ -1,6 +1,7 @@
 // The clipboard as a grid: its text/html when that holds a <table> (Word, WPS, Excel and browsers
 // put one there, with merged cells), its text/plain (tab-separated rows) otherwise.
-import { buildClipGrid, clipGridFromText, type ClipGrid } from '@/report/paste/clip-grid'
+import { buildClipGrid, clipGridFromText } from '@/report/paste/clip-grid'
+import type { LogicalGrid } from '@/report/table-grid'
 
 function tableRows(html: string): { text: string; rowSpan: number; colSpan: number }[][] | null {
   if (!/<table[\s>]/i.test(html)) return null
@@ -18,7 +19,7 @@ function tableRows(html: string): { text: string; rowSpan: number; colSpan: numb
 }
 
 /** The copied block, or null when the clipboard holds no more than one value (the input takes it). */
-export function readClipboardGrid(data: DataTransfer): ClipGrid | null {
+export function readClipboardGrid(data: DataTransfer): LogicalGrid | null {
   const rows = tableRows(data.getData('text/html'))
   const grid = rows && rows.length > 0 ? buildClipGrid(rows) : clipGridFromText(data.getData('text/plain'))
   return grid.rowCount * grid.colCount > 1 ? grid : null

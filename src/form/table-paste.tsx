@@ -8,7 +8,7 @@ import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useM
 import { useFormContext } from 'react-hook-form'
 import type { PastePlan } from '@/report/paste/place-paste'
 import type { PasteReading } from '@/report/paste/evaluate-reading'
-import type { ClipGrid } from '@/report/paste/clip-grid'
+import type { LogicalGrid } from '@/report/table-grid'
 import type { TableDef } from '@/report/tables/table-def'
 import { cellPath, type FormValues } from './form-values'
 import { useEditor } from './report-context'
@@ -27,7 +27,7 @@ const loadPlacement = async () => (placement ??= await importPlacement())
 /** Loads the paste code once the page is idle (a failed load is retried at the paste itself). */
 const prefetch = () => whenIdle(() => void Promise.all([loadPlacement(), loadDialog()]).catch(() => {}), 2000)
 
-type Paste = (focusId: string, clip: ClipGrid) => Promise<void>
+type Paste = (focusId: string, clip: LogicalGrid) => Promise<void>
 
 const PasteContext = createContext<Paste | null>(null)
 

@@ -3,6 +3,7 @@ import type { z } from 'zod/mini'
 import { cleanReportText, type CleanedField } from './clean-report'
 import { fieldLabel } from './field-labels'
 import { READABLE_VERSIONS, REPORT_FORMAT, SCHEMA_VERSION, reportSchema, reportSchemaV1, type Report } from './schema'
+import { describeIssues, quoteValue, type IssueWording } from './zod-messages'
 
 /** `cleaned`: where characters Word cannot take were removed from the file's text (cleanReportText). */
 export type ParseResult = { ok: true; report: Report; cleaned: CleanedField[] } | { ok: false; errors: string[] }
@@ -27,12 +28,12 @@ export function parseReport(data: unknown): ParseResult {
   if (record.format !== REPORT_FORMAT) {
     return {
       ok: false,
-      errors: [`不是政府信息公开工作年度报告文件：format 应为 “${REPORT_FORMAT}”，实际为 ${describe(record.format)}。`],
+      errors: [`不是政府信息公开工作年度报告文件：format 应为 “${REPORT_FORMAT}”，实际为 ${quoteValue(record.format)}。`],
     }
   }
   if (record.schemaVersion === 1) {
     const v1 = reportSchemaV1.safeParse(data, { reportInput: true })
-    if (!v1.success) return { ok: false, errors: describeIssues(v1.error.issues) }
+    if (!v1.success) return { ok: false, errors: reportErrors(v1.error.issues) }
     // Version 1 had no place for the opening paragraph of 一: it is empty.
     const { preface, ...parts } = v1.data.overview
     return { ok: true, ...cleanReportText({ ...v1.data, schemaVersion: SCHEMA_VERSION, overview: { preface, intro: '', ...parts } }) }
@@ -40,50 +41,23 @@ export function parseReport(data: unknown): ParseResult {
   if (record.schemaVersion !== SCHEMA_VERSION) {
     return {
       ok: false,
-      errors: [`不支持的文件版本：schemaVersion 为 ${describe(record.schemaVersion)}，本程序能读取版本 ${READABLE_VERSIONS.join('、')}。`
+      errors: [`不支持的文件版本：schemaVersion 为 ${quoteValue(record.schemaVersion)}，本程序能读取版本 ${READABLE_VERSIONS.join('、')}。`
         + (typeof record.schemaVersion === 'number' && record.schemaVersion > SCHEMA_VERSION ? '这可能是更新版本的程序保存的文件，请使用新版本打开。' : '')],
     }
   }
   // reportInput: zod 4 leaves issue.input out by default, and the messages quote the bad value.
   const result = reportSchema.safeParse(data, { reportInput: true })
   if (result.success) return { ok: true, ...cleanReportText(result.data) }
-  return { ok: false, errors: describeIssues(result.error.issues) }
+  return { ok: false, errors: reportErrors(result.error.issues) }
 }
 
-function describeIssues(issues: z.core.$ZodIssue[]): string[] {
-  const errors = issues.slice(0, MAX_ERRORS).map(describeIssue)
-  if (issues.length > MAX_ERRORS) errors.push(`……另有 ${issues.length - MAX_ERRORS} 处问题未列出。`)
-  return errors
+/** Where a report file's fields are, in Chinese: cells by their table, row and column captions. */
+const REPORT_WORDING: IssueWording = {
+  where: fieldLabel,
+  formats: { 'meta.publishDate': '日期应写作 YYYY-MM-DD，例如 2025-01-26' },
+  numberHint: '（未填写的留空）',
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return '（缺失）'
-  if (value === null) return '空值'
-  return JSON.stringify(value)?.slice(0, 40) ?? String(value)
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = fieldLabel(issue.path)
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return `${where}含有无法识别的字段：${issue.keys.join('、')}。`
-    case 'invalid_type': {
-      if (issue.input === undefined) return `${where}：缺少此项。`
-      if (issue.expected === 'int') return `${where}：${describe(issue.input)} 带有小数，件数必须是整数。`
-      if (issue.expected === 'number') return `${where}：${describe(issue.input)} 不是数字，应填写数字（未填写的留空）。`
-      if (issue.expected === 'string') return `${where}：应为文字，实际为 ${describe(issue.input)}。`
-      if (issue.expected === 'boolean') return `${where}：应为“是”或“否”，实际为 ${describe(issue.input)}。`
-      return `${where}：类型不正确（应为 ${issue.expected}），实际为 ${describe(issue.input)}。`
-    }
-    case 'too_small':
-      return `${where}：不能为负数或过小的值（${describe(issue.input)}）。`
-    case 'too_big':
-      return `${where}：数值过大（${describe(issue.input)}）。`
-    case 'invalid_format':
-      return `${where}：格式不正确（${describe(issue.input)}），日期应写作 YYYY-MM-DD，例如 2025-01-26。`
-    case 'invalid_value':
-      return `${where}：取值 ${describe(issue.input)} 不在允许范围内（${issue.values.map((v) => String(v)).join('、')}）。`
-    default:
-      return `${where}：${issue.message}`
-  }
+function reportErrors(issues: z.core.$ZodIssue[]): string[] {
+  return describeIssues(issues, REPORT_WORDING, MAX_ERRORS).map((message) => `${message}。`)
 }

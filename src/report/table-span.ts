@@ -1,6 +1,6 @@
-// How far one merged cell may reach, for every reader of a table with merged cells: the Word and
-// web page importers (import/read/table-grid.ts, html-blocks.ts) and a block pasted from the
-// clipboard (paste/clip-grid.ts). One limit, so a span is damage, not layout, alike everywhere.
+// How far one merged cell may reach, for every reader of a table with merged cells: the one table
+// layout (table-grid.ts) that the Word, web page and PDF importers and a block pasted from the
+// clipboard go through. One limit, so a span is damage, not layout, alike everywhere.
 
 /** Official tables have at most 15 columns and copied ones a few dozen; larger spans are damage. */
 export const MAX_CELL_SPAN = 64

@@ -4,7 +4,7 @@
 // readers, published totals, findings) is shared (read/read-document.ts).
 import type { Issue } from '../../report/issue'
 import type { DocProperties } from '../formats/docx/doc-properties'
-import type { RawRow } from './table-grid'
+import type { RawRow } from '../../report/table-grid'
 
 export type Block =
   | { kind: 'paragraph'; text: string }

@@ -2,7 +2,7 @@
 // texts above the data rows. Merges written differently (a caption spanning two header rows,
 // or split into two rows) give the same stack, so the readers never depend on one layout.
 import { matchCaption, type Candidate, type CaptionMatch } from '../../report/caption-match'
-import type { LogicalCell, LogicalGrid } from './table-grid'
+import type { LogicalCell, LogicalGrid } from '../../report/table-grid'
 
 export interface HeaderColumn<T> {
   value: T

@@ -6,7 +6,8 @@ import type { TableId } from '../../report/tables/table-def'
 import { TABLE2_BLOCKS } from '../../report/tables/table2'
 import { matchCaption, normaliseCaption, type Candidate } from '../../report/caption-match'
 import { OLD_FORMAT_TERMS } from '../../report/old-format'
-import type { LogicalGrid } from './table-grid'
+import type { LogicalGrid } from '../../report/table-grid'
+import { portalIndexLabels } from './portal-info'
 
 
 function candidates(table: TableId): Candidate<string>[] {
@@ -33,6 +34,8 @@ export interface Classified {
   table: TableId | null
   /** Old-format captions found in this table. */
   oldTerms: string[]
+  /** A portal's index table above the article (索引号, 发布机构…): its labels; empty for any other table. */
+  portalIndex: string[]
 }
 
 export function classifyGrid(grid: LogicalGrid): Classified {
@@ -50,7 +53,8 @@ export function classifyGrid(grid: LogicalGrid): Classified {
   })
   scores.sort((a, b) => b.score - a.score)
   const best = scores[0]!
-  return { table: best.score >= 2 ? best.table : null, oldTerms }
+  const table = best.score >= 2 ? best.table : null
+  return { table, oldTerms, portalIndex: table ? [] : portalIndexLabels(texts) }
 }
 
 const OTHER_GROUP = TABLES.table3.cells.find((c) => c.kind === 'rowGroupLabel' && c.text && normaliseCaption(c.text) === '(六)其他处理')

@@ -22,7 +22,7 @@ import { newReadState, type ReadState } from './read-state'
 import { readTable2, reportMissingTable2Rows } from './read-table2'
 import { readTable3 } from './read-table3'
 import { readTable4 } from './read-table4'
-import { buildGrid, type LogicalGrid } from './table-grid'
+import { buildGrid, type LogicalGrid } from '../../report/table-grid'
 
 const NOT_A_REPORT =
   '文档中既没有表格，也没有“一、总体情况”等六个部分的标题，不像政府信息公开工作年度报告：请确认选择的文件是否正确。'
@@ -75,6 +75,10 @@ export function readDocument(doc: SourceDocument): ImportResult {
   }
   const table2Rows = new Set<string>()
   for (const c of classified) {
+    if (c.portalIndex.length > 0) {
+      findings.push(finding('IMPORT-READ', 'info', 'meta', [], `网页的信息索引表（${c.portalIndex.slice(0, 2).join('、')}等），不属于报告，未导入`))
+      continue
+    }
     const table = c.table ?? sectionTable(c.block)
     if (!table) {
       findings.push(finding('IMPORT-READ', 'info', 'meta', [], `文档中有一个无法识别的表格（${c.grid.rowCount} 行 × ${c.grid.colCount} 列），未导入`))

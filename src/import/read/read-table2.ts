@@ -7,7 +7,7 @@ import { matchCaption, type Candidate } from '../../report/caption-match'
 import { finding } from '../import-result'
 import { captionWarning, columnsPerCell, mergedValue, missingInput, putInput, rowInputIds, type ReadState } from './read-state'
 import { labelOf, valueCellsAfter } from './row-labels'
-import { rowCells, type LogicalCell, type LogicalGrid } from './table-grid'
+import { rowCells, type LogicalCell, type LogicalGrid } from '../../report/table-grid'
 
 const T = 'table2'
 const SECTION = tableSection(T)

@@ -9,7 +9,7 @@ import { finding } from '../import-result'
 import { captionWarning, columnsPerCell, mergedValue, missingInput, putInput, putPublishedTotal, rowInputIds, type ReadState } from './read-state'
 import { findDataRows, valueCellsAfter, type DataRow } from './row-labels'
 import { leafColumns, type HeaderColumn } from './header-columns'
-import type { LogicalCell, LogicalGrid } from './table-grid'
+import type { LogicalCell, LogicalGrid } from '../../report/table-grid'
 
 const T = 'table3'
 const SECTION = tableSection(T)

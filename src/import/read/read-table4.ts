@@ -6,7 +6,7 @@ import { matchCaption, type Candidate, type CaptionMatch } from '../../report/ca
 import { headerStack } from './header-columns'
 import { finding } from '../import-result'
 import { captionWarning, columnsPerCell, mergedValue, missingInput, putInput, putPublishedTotal, type ReadState } from './read-state'
-import { rowCells, type LogicalCell, type LogicalGrid } from './table-grid'
+import { cellsStartingIn, rowCells, type LogicalCell, type LogicalGrid } from '../../report/table-grid'
 
 const T = 'table4'
 const SECTION = tableSection(T)
@@ -68,14 +68,14 @@ export function readTable4(grid: LogicalGrid, state: ReadState): void {
   }
   const dataRows: number[] = []
   for (let r = headerEnd; r < grid.rowCount; r++) {
-    if (rowCells(grid, r).some((cell) => cell.r === r && cell.text.trim() !== '')) dataRows.push(r)
+    if (cellsStartingIn(grid, r).some((cell) => cell.text.trim() !== '')) dataRows.push(r)
   }
   const r = dataRows[0] ?? headerEnd
   if (dataRows.length > 1) {
     state.findings.push(finding('IMPORT-GUESS', 'warning', SECTION, [],
       `表四表头下有 ${dataRows.length} 行数据，规范格式只有一行：已读取第一行，请核对`))
   }
-  const values = rowCells(grid, r).filter((cell) => cell.r === r)
+  const values = cellsStartingIn(grid, r)
   const byOrder = values.length === columns.length
   if (!byOrder && columns.length > 0 && values.length > 0) {
     state.findings.push(finding('IMPORT-GUESS', 'warning', SECTION, [],

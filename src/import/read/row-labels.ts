@@ -2,7 +2,7 @@
 // group caption merged down over several rows ("三、本年度办理结果") is never taken for the
 // label of the rows below it.
 import { matchCaption, type Candidate, type CaptionMatch } from '../../report/caption-match'
-import { rowCells, type LogicalCell, type LogicalGrid } from './table-grid'
+import { cellsStartingIn, type LogicalCell, type LogicalGrid } from '../../report/table-grid'
 
 export interface DataRow<T> {
   r: number
@@ -22,8 +22,7 @@ export function findDataRows<T>(grid: LogicalGrid, candidates: readonly Candidat
 }
 
 export function labelOf<T>(grid: LogicalGrid, r: number, candidates: readonly Candidate<T>[]): DataRow<T> | null {
-  for (const cell of rowCells(grid, r)) {
-    if (cell.r !== r) continue
+  for (const cell of cellsStartingIn(grid, r)) {
     const match = matchCaption(cell.text, candidates)
     if (match) return { r, id: match.value, label: cell, match }
   }
@@ -36,5 +35,5 @@ export function labelOf<T>(grid: LogicalGrid, r: number, candidates: readonly Ca
  */
 export function valueCellsAfter(grid: LogicalGrid, row: { r: number; label: LogicalCell }, fromColumn = 0): LogicalCell[] {
   const after = Math.max(row.label.c + row.label.colSpan, fromColumn)
-  return rowCells(grid, row.r).filter((cell) => cell.c >= after && cell.r === row.r)
+  return cellsStartingIn(grid, row.r).filter((cell) => cell.c >= after)
 }

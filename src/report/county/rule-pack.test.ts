@@ -27,19 +27,19 @@ describe('parseRulePack', () => {
   it('says in Chinese what is wrong with a bad pack', () => {
     const bad = (data: unknown) => { const r = parseRulePack(typeof data === 'string' ? data : JSON.stringify(data)); return r.ok ? [] : r.errors }
     expect(bad('{ not json')).toEqual(['规则包不是有效的 JSON 文件'])
-    expect(bad({ ...SPEC_EXAMPLE, format: 'x' })[0]).toContain('不是规则包文件')
-    expect(bad({ ...SPEC_EXAMPLE, version: 2 })[0]).toContain('version 应为 1')
-    expect(bad({ ...SPEC_EXAMPLE, deadline: '1月31日' })[0]).toContain('截止日期 deadline应写成“月-日”')
-    expect(bad({ ...SPEC_EXAMPLE, start: '100' })[0]).toBe('起始分 start：应为数字')
+    expect(bad({ ...SPEC_EXAMPLE, format: 'x' })[0]).toBe('不是规则包文件：format 应为 “gov-info-rule-pack”，实际为 "x"')
+    expect(bad({ ...SPEC_EXAMPLE, version: 2 })[0]).toBe('不支持的规则包版本：version 应为 1，实际为 2')
+    expect(bad({ ...SPEC_EXAMPLE, deadline: '1月31日' })[0]).toBe('截止日期 deadline：格式不正确（"1月31日"），应写成“月-日”，如 "01-31"')
+    expect(bad({ ...SPEC_EXAMPLE, start: '100' })[0]).toBe('起始分 start："100" 不是数字，应填写数字')
     expect(bad({ ...SPEC_EXAMPLE, points: { 'T3-BALANCE': -1 } })[0]).toContain('扣分 points（T3-BALANCE）')
     expect(bad({ ...SPEC_EXAMPLE, maxChars: { 总体情况: 100 } })[0]).toContain('不认识的字段或部分：总体情况')
   })
 
   it('says what a value below its minimum should be, in words, and counts list items from 1', () => {
     const bad = (data: unknown) => { const r = parseRulePack(JSON.stringify({ ...SPEC_EXAMPLE, ...(data as object) })); return r.ok ? [] : r.errors }
-    expect(bad({ points: { 'T3-BALANCE': -1 } })).toEqual(['扣分 points（T3-BALANCE）：不能为负数'])
-    expect(bad({ maxChars: { overview: 0 } })).toEqual(['字数上限 maxChars（overview）：应大于 0'])
-    expect(bad({ maxChars: { overview: 1.5 } })).toEqual(['字数上限 maxChars（overview）：应为整数'])
+    expect(bad({ points: { 'T3-BALANCE': -1 } })).toEqual(['扣分 points（T3-BALANCE）：不能为负数（-1）'])
+    expect(bad({ maxChars: { overview: 0 } })).toEqual(['字数上限 maxChars（overview）：应大于 0（0）'])
+    expect(bad({ maxChars: { overview: 1.5 } })).toEqual(['字数上限 maxChars（overview）：1.5 带有小数，应为整数'])
     expect(bad({ name: '' })).toEqual(['名称 name：不能为空'])
     expect(bad({ requiredPhrases: { overview: ['依申请公开', ''] } })).toEqual(['必备表述 requiredPhrases（overview 第 2 项）：不能为空'])
   })

@@ -7,6 +7,7 @@ import { NARRATIVE_FIELDS } from '../narrative-fields'
 import type { Report } from '../schema'
 import { SECTIONS } from '../sections'
 import { stripSpaces } from '../text'
+import { describeIssues, quoteValue, type IssueWording } from '../zod-messages'
 import { narrativeLabel } from '../narrative-fields'
 
 const RULE_PACK_FORMAT = 'gov-info-rule-pack'
@@ -30,7 +31,7 @@ export type RulePack = z.infer<typeof rulePackSchema>
 const TARGETS = new Set<string>([...NARRATIVE_FIELDS.map((f) => f.path), ...SECTIONS.map((s) => s.id)])
 
 const KEY_NAMES: Record<string, string> = {
-  format: '格式标识 format', version: '版本 version', name: '名称 name', start: '起始分 start',
+  name: '名称 name', start: '起始分 start',
   deadline: '截止日期 deadline', maxChars: '字数上限 maxChars', requiredPhrases: '必备表述 requiredPhrases', points: '扣分 points',
 }
 
@@ -42,23 +43,8 @@ function where(path: readonly PropertyKey[]): string {
   return `${name}${parts.length ? `（${parts.join(' ')}）` : ''}`
 }
 
-const TYPE_NAMES: Record<string, string> = { number: '数字', int: '整数', string: '文字', array: '列表', record: '对象', object: '对象', boolean: '是（true）或否（false）' }
-
-/** What a value below its minimum should have been: a text or list not empty, a number not negative or above 0. */
-function tooSmall(i: z.core.$ZodIssueTooSmall): string {
-  if (i.origin === 'string' || i.origin === 'array') return '不能为空'
-  return Number(i.minimum) === 0 ? (i.inclusive ? '不能为负数' : '应大于 0') : `不能小于 ${i.minimum}`
-}
-
-function describe(i: z.core.$ZodIssue): string {
-  const at = where(i.path)
-  if (i.path[0] === 'format') return `不是规则包文件：format 应为 “${RULE_PACK_FORMAT}”`
-  if (i.path[0] === 'version') return '不支持的规则包版本：version 应为 1'
-  if (i.path[0] === 'deadline') return `${at}应写成“月-日”，如 "01-31"`
-  if (i.code === 'invalid_type') return `${at}：${i.input === undefined ? '缺少此项' : `应为${TYPE_NAMES[i.expected] ?? '其他类型'}`}`
-  if (i.code === 'too_small') return `${at}：${tooSmall(i)}`
-  return `${at}：格式不正确`
-}
+/** A rule pack's fields in messages; the deadline's pattern in words. */
+const PACK_WORDING: IssueWording = { where, formats: { deadline: '应写成“月-日”，如 "01-31"' } }
 
 export type PackParse = { ok: true; pack: RulePack } | { ok: false; errors: string[] }
 
@@ -69,8 +55,12 @@ export function parseRulePack(text: string): PackParse {
   } catch {
     return { ok: false, errors: ['规则包不是有效的 JSON 文件'] }
   }
+  // Whether this is a rule pack at all, before what is wrong inside one.
+  const record = typeof data === 'object' && data !== null ? data as Record<string, unknown> : {}
+  if (record.format !== RULE_PACK_FORMAT) return { ok: false, errors: [`不是规则包文件：format 应为 “${RULE_PACK_FORMAT}”，实际为 ${quoteValue(record.format)}`] }
+  if (record.version !== 1) return { ok: false, errors: [`不支持的规则包版本：version 应为 1，实际为 ${quoteValue(record.version)}`] }
   const result = rulePackSchema.safeParse(data, { reportInput: true })
-  if (!result.success) return { ok: false, errors: result.error.issues.slice(0, 10).map(describe) }
+  if (!result.success) return { ok: false, errors: describeIssues(result.error.issues, PACK_WORDING, 10) }
   const pack = result.data
   const unknown = [...Object.keys(pack.maxChars ?? {}), ...Object.keys(pack.requiredPhrases ?? {})].filter((k) => !TARGETS.has(k))
   if (unknown.length > 0) {

@@ -4,7 +4,7 @@
 // the table knows (matched with the caption matcher, an inexact match noted as a doubt).
 import { matchCaption, type Candidate } from '../caption-match'
 import { hasSpacedDigits, parseCell } from '../cell-parser'
-import { clipRowCells, type ClipCell, type ClipGrid } from './clip-grid'
+import { cellsStartingIn, type LogicalCell, type LogicalGrid } from '../table-grid'
 import type { ValueRow } from './table-slots'
 
 /**
@@ -26,7 +26,7 @@ const isValue = (kind: Kind | undefined) => kind === 'number' || kind === 'marke
 /** One data row of the block: its row in the block, its value cells and what its label says. */
 export interface ClipRow {
   r: number
-  values: ClipCell[]
+  values: LogicalCell[]
   label: string | null
 }
 
@@ -44,19 +44,19 @@ export interface PasteBlock {
   doubts: string[]
 }
 
-export function readPasteBlock(rows: ValueRow[], clip: ClipGrid): PasteBlock {
+export function readPasteBlock(rows: ValueRow[], clip: LogicalGrid): PasteBlock {
   const kinds = clip.slots.map((line) => line.map((cell) => (cell ? kindOf(cell.text) : 'blank')))
-  const hasNumber = (r: number) => clipRowCells(clip, r).some((cell) => isValue(kinds[r]![cell.c]))
+  const hasNumber = (r: number) => cellsStartingIn(clip, r).some((cell) => isValue(kinds[r]![cell.c]))
   const firstData = [...Array(clip.rowCount).keys()].find(hasNumber) ?? clip.rowCount
 
   // Label columns: text left of the first number of every data row.
   const firstNumberCol = Math.min(...[...Array(clip.rowCount).keys()].filter((r) => r >= firstData).map((r) => {
-    const cell = clipRowCells(clip, r).find((c) => isValue(kinds[r]![c.c]))
+    const cell = cellsStartingIn(clip, r).find((c) => isValue(kinds[r]![c.c]))
     return cell ? cell.c : Infinity
   }))
   let labelCols = 0
   for (let r = firstData; r < clip.rowCount; r++) {
-    for (const cell of clipRowCells(clip, r)) {
+    for (const cell of cellsStartingIn(clip, r)) {
       if (cell.c < firstNumberCol && kinds[r]![cell.c] === 'text') labelCols = Math.max(labelCols, cell.c + cell.colSpan)
     }
   }
@@ -66,7 +66,7 @@ export function readPasteBlock(rows: ValueRow[], clip: ClipGrid): PasteBlock {
   const dataRows: ClipRow[] = []
   const matchedRows = new Map<number, number>()
   for (let r = firstData; r < clip.rowCount; r++) {
-    const cells = clipRowCells(clip, r)
+    const cells = cellsStartingIn(clip, r)
     const labels = cells.filter((c) => c.c < labelCols && c.text)
     for (const cell of [...labels].reverse()) {
       const m = matchCaption(cell.text, rowCandidates)

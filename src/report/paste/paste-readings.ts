@@ -4,7 +4,7 @@
 // input cells only. Each reading carries the name the paste dialog offers it under.
 import { matchCaption, normaliseCaption, type Candidate } from '../caption-match'
 import type { TableDef } from '../tables/table-def'
-import type { ClipCell, ClipGrid } from './clip-grid'
+import type { LogicalCell, LogicalGrid } from '../table-grid'
 import { headerCaptions, valueRows, type ValueRow, type ValueSlot } from './table-slots'
 
 export interface RowReading {
@@ -28,7 +28,7 @@ export function positionalRows(rows: ValueRow[], focusRow: number): RowReading[]
   return readings
 }
 
-export type ColReading = { name: string; label: string; slotOf(row: ValueRow, cell: ClipCell, k: number): ValueSlot | null | 'unknown' }
+export type ColReading = { name: string; label: string; slotOf(row: ValueRow, cell: LogicalCell, k: number): ValueSlot | null | 'unknown' }
 
 export function positionalColumns(rows: ValueRow[], focus: ValueSlot, width: number): ColReading[] {
   const from = (row: ValueRow) => row.slots.filter((s) => s.c >= focus.c)
@@ -51,7 +51,7 @@ export function positionalColumns(rows: ValueRow[], focus: ValueSlot, width: num
  * header copied is placed by order: the block's first 结果维持 column goes to the table's first, and
  * so on. That is certain only when the block has as many of them as the table.
  */
-export function headerReader(def: TableDef, clip: ClipGrid, firstData: number, labelCols: number, doubts: string[]): ColReading | null {
+export function headerReader(def: TableDef, clip: LogicalGrid, firstData: number, labelCols: number, doubts: string[]): ColReading | null {
   if (firstData === 0) return null
   const captions: Candidate<string>[] = headerCaptions(def).map((caption) => ({ value: caption, caption }))
   const byColumn = new Map<number, { leaf: string | null; context: string[]; text: string }>()

@@ -9,7 +9,7 @@
 // row), each reading is tried: the one whose totals agree wins; when that does not decide, the
 // plan is marked uncertain and the form asks the user before writing.
 import type { CellRef, TableDef } from '../tables/table-def'
-import type { ClipGrid } from './clip-grid'
+import type { LogicalGrid } from '../table-grid'
 import { evaluateReading, type Evaluated, type PasteReading } from './evaluate-reading'
 import { readPasteBlock } from './paste-block'
 import { headerReader, labelledRows, positionalColumns, positionalRows } from './paste-readings'
@@ -31,7 +31,7 @@ export interface PastePlan extends Omit<PasteReading, 'label' | 'note'> {
 
 export interface PasteInput {
   def: TableDef
-  clip: ClipGrid
+  clip: LogicalGrid
   /** The input cell that has the focus (cell id). */
   focusId: string
   /** The table's current value of a cell. */

@@ -3,7 +3,7 @@
 // and drawings (text boxes would otherwise be read twice) are skipped; a picture in a body
 // paragraph is kept as a picture block (a table published as an image is named, never guessed).
 import type { Block } from '../../read/document'
-import type { RawCell, RawRow } from '../../read/table-grid'
+import type { RawCell, RawRow } from '../../../report/table-grid'
 import { child, parseXml, textContent, XmlError, type XNode } from '../../xml-tree'
 
 /** Elements whose content is not part of the visible text flow. */

@@ -1,11 +1,10 @@
 // A web page's element tree → the shared document model: paragraphs and tables in reading order.
 // Layout tables (a portal's page frame, a table holding other tables) are read as flow, not as
-// data; a data table's rowspan/colspan become the same spans the .docx reader gives, so the
-// table readers see one kind of grid whatever the format.
+// data; a data table's rowspan/colspan go to the one table layout the .docx and PDF readers and
+// the paste use (report/table-grid.ts), so the table readers see one kind of grid whatever the format.
 import type { Block } from '../../read/document'
-import type { RawCell, RawRow } from '../../read/table-grid'
+import type { RawRow } from '../../../report/table-grid'
 import type { HNode } from './html-tree'
-import { clampSpan } from '../../../report/table-span'
 
 /** Elements that end a paragraph of text. */
 const BLOCK = new Set([
@@ -68,42 +67,16 @@ function cellText(cell: HNode): string {
   return out.split('\n').map((l) => l.trim()).filter((l) => l !== '').join('\n')
 }
 
-const span = (value: string | undefined) => clampSpan(Number.parseInt(value ?? '1', 10))
+/** A rowspan or colspan as written; the layout clamps it (report/table-span.ts). */
+const span = (value: string | undefined) => Number.parseInt(value ?? '1', 10)
 
-/**
- * HTML's rowspan → Word's vertical merge: a "restart" cell, and a "continue" cell in each row
- * below at the same grid column, so buildGrid reads both formats alike.
- */
+/** The table's rows as written, rowspan and colspan on their cells: the one table layout (report/table-grid.ts) places them. */
 function rawRows(table: HNode): RawRow[] {
-  const rows = tableRows(table)
-  // pending[c] = rows still covered at grid column c by a cell above, and its width.
-  const pending: { left: number; width: number }[] = []
-  return rows.map((tr) => {
-    const out: RawCell[] = []
-    let c = 0
-    const flushPending = () => {
-      while (pending[c] && pending[c]!.left > 0) {
-        const p = pending[c]!
-        p.left--
-        out.push({ text: '', gridSpan: p.width, vMerge: 'continue' })
-        c += p.width
-      }
-    }
-    for (const td of cellsOf(tr)) {
-      flushPending()
-      const colSpan = span(td.attrs.colspan)
-      const rowSpan = span(td.attrs.rowspan)
-      out.push({ text: cellText(td), gridSpan: colSpan, vMerge: rowSpan > 1 ? 'restart' : null })
-      if (rowSpan > 1) pending[c] = { left: rowSpan - 1, width: colSpan }
-      c += colSpan
-    }
-    // Columns covered from above after the row's last cell.
-    for (let k = pending.findIndex((p, i) => i >= c && p && p.left > 0); k >= 0; k = pending.findIndex((p, i) => i >= c && p && p.left > 0)) {
-      c = k
-      flushPending()
-    }
-    return { gridBefore: 0, gridAfter: 0, cells: out }
-  })
+  return tableRows(table).map((tr) => ({
+    gridBefore: 0,
+    gridAfter: 0,
+    cells: cellsOf(tr).map((td) => ({ text: cellText(td), gridSpan: span(td.attrs.colspan), rowSpan: span(td.attrs.rowspan), vMerge: null })),
+  }))
 }
 
 /** The page's body as blocks. */

@@ -104,6 +104,24 @@ describe('web pages', () => {
   })
 })
 
+describe('the portal’s index table above the article', () => {
+  const INDEX = '<table class="xxgk_table"><tr><td>索引号：</td><td>001</td><td>发布机构：</td><td>某某镇人民政府</td></tr></table>'
+
+  it('is named as the page’s index table, not as a table that could not be identified', () => {
+    const result = ok(importHtmlText(cmsPage()))
+    const messages = result.findings.map((f) => f.message)
+    expect(messages).toContain('网页的信息索引表（索引号、发布机构等），不属于报告，未导入')
+    expect(messages.join('\n')).not.toContain('无法识别的表格')
+  })
+
+  it('under a table’s heading, is not taken for that table', () => {
+    const page = fixturePage('seed-layout').replace('<h2>三、收到和处理政府信息公开申请情况</h2>', `<h2>三、收到和处理政府信息公开申请情况</h2>${INDEX}`)
+    const result = ok(importHtmlText(page))
+    expect(result.report.table3).toEqual(expected('seed-layout').table3)
+    expect(result.findings.map((f) => f.message).join('\n')).not.toContain('不止一个')
+  })
+})
+
 describe('a number cell merged across columns (colspan)', () => {
   const head = `<html><body><p>某某镇人民政府2024年政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p><table>
 <tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
