@@ -126,6 +126,8 @@ test('a new version is announced and applied only when the user chooses 更新',
     // Still waiting after a reload; 更新 activates it and reloads, the draft is kept.
     await page.reload()
     await expect(prompt).toContainText('有新版本可用')
+    // The marker again: the reload just made cleared it, and the wait below would not wait at all.
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }))
     await prompt.getByRole('button', { name: '更新' }).click()
     await page.waitForFunction(() => !('notReloaded' in window) && document.readyState === 'complete')
     await expect(page.getByLabel('机关全称', { exact: true })).toHaveValue('某镇人民政府')
