@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { deepNesting, longDocument, manyParagraphs } from '../src/worker/testing/hostile-docx.ts'
-import { collectPageErrors, freshApp, openPage } from './helpers.ts'
+import { batchFinished, collectPageErrors, freshApp, openPage } from './helpers.ts'
 
 const seed = (i: number) => JSON.parse(readFileSync(`src/report/fixtures/seed-00${i}.json`, 'utf8'))
 
@@ -22,7 +22,7 @@ const row = (page: Page, agency: string) => page.locator(`[data-report-row][data
 
 async function batch(page: Page, files: string[]) {
   await page.getByTestId('batch-files').setInputFiles(files)
-  await expect(page.locator('progress')).toHaveAttribute('value', String(files.length))
+  await batchFinished(page, files.length)
 }
 
 test('a resubmission becomes the next version of its report; the same files opened again add nothing', async ({ page }) => {
@@ -154,7 +154,7 @@ test('hostile files in a batch cost only themselves; a reload mid-batch keeps wh
   await openPage(page, '汇总审核')
   await expect(rows(page)).toHaveCount(3)
   await page.getByTestId('batch-files').setInputFiles([...bad, ...good])
-  await expect(page.locator('progress')).toHaveAttribute('value', '5', { timeout: 90_000 })
+  await batchFinished(page, 5, 90_000)
   await expect(rows(page)).toHaveCount(3)
   for (const name of ['millions-of-paragraphs.docx', 'deep-nesting.docx'])
     await expect(page.locator(`[data-failed-file="${name}"]`)).toContainText(`“${name}”`)

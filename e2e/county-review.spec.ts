@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readXlsxSheets } from '../src/import/xlsx-sheets.ts'
-import { collectPageErrors, freshApp, openPage } from './helpers.ts'
+import { batchFinished, collectPageErrors, freshApp, openPage } from './helpers.ts'
 
 const SEEDS = [0, 1, 2, 3, 4].map((i) => `src/report/fixtures/seed-00${i}.json`)
 
@@ -37,7 +37,7 @@ test('a folder of reports: rows, flags, checks across reports, the county total 
   await page.getByLabel('两份都保留').check()
   await page.getByTestId('batch-folder').setInputFiles(dir)
   // Each file is stored as it is read: on a loaded machine that takes more than the default 5 s.
-  await expect(page.locator('progress')).toHaveAttribute('value', '9', { timeout: 30_000 })
+  await batchFinished(page, 9, 30_000)
 
   // One row per readable file; the damaged one is listed by name with its reason.
   await expect(page.locator('[data-report-row]')).toHaveCount(8)
@@ -107,6 +107,8 @@ test('reports of different years are not summed together; a reload keeps the rev
   await freshApp(page)
   await openPage(page, '汇总审核')
   await page.getByTestId('batch-files').setInputFiles([join(dir, '2024.json'), join(dir, '2023.json')])
+  // Finished: this year's report checked with last year's too (its warnings are read below).
+  await batchFinished(page, 2)
   await expect(page.locator('[data-report-row]')).toHaveCount(2)
   // Both years present: this year's report is compared with last year's (text copied: 100%).
   const thisYear = page.locator('[data-report-row][data-year="2024"]')

@@ -4,7 +4,7 @@
 // a unit also sent as another file is still one unit (report-file.md §10–§11).
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { cell, collectPageErrors, freshApp, openPage } from './helpers.ts'
+import { batchFinished, cell, collectPageErrors, freshApp, openPage } from './helpers.ts'
 
 // Made by src/import/formats/pdf/pdf-reports.test.ts: this app's exports of three reports through
 // LibreOffice, one after another; the numbers of the first two are in the .expected.json beside it.
@@ -40,7 +40,7 @@ test('汇总审核: a compilation PDF dropped with other files gives one entry p
     { name: '另一镇.json', bytes: JSON.stringify(secondAsJson()), type: 'application/json' },
   ])
   // Four files, seven entries: each report of the two PDFs counts.
-  await expect(page.locator('progress')).toHaveAttribute('value', '7', { timeout: 60_000 })
+  await batchFinished(page, 7, 60_000)
   await expect(page.locator('progress')).toHaveAttribute('max', '7')
 
   // Each readable report is an entry named by its file and unit; a unit sent in two or three

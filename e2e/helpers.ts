@@ -42,7 +42,8 @@ export async function freshApp(page: Page) {
  * shown and confirmed. Either way it is added to 我的报告.
  */
 export async function openReportFile(page: Page, path: string) {
-  const toasts = page.locator('.toast', { hasText: '已打开' })
+  // This file's message, counted before: another message that times out meanwhile (4 s) shifts no index.
+  const toasts = page.locator('.toast', { hasText: '已打开' }).filter({ hasText: `“${path.split('/').at(-1)}”` })
   const before = await toasts.count()
   await page.getByTestId('open-file').setInputFiles(path)
   const confirm = page.getByRole('dialog').getByRole('button', { name: '打开', exact: true })
@@ -53,6 +54,15 @@ export async function openReportFile(page: Page, path: string) {
     if (await confirm.isVisible()) await confirm.click()
   }
   await expect(toasts.nth(before)).toBeVisible()
+}
+
+/**
+ * 汇总审核: waits until a batch of `count` reports is read and finished (the reports read checked
+ * again with last year's report read beside them), so that its rows are final.
+ */
+export async function batchFinished(page: Page, count: number, timeout?: number) {
+  await expect(page.locator('progress')).toHaveAttribute('value', String(count), { timeout })
+  await expect(page.getByTestId('batch-progress')).toHaveAttribute('aria-busy', 'false', { timeout })
 }
 
 /** Dispatches a paste of spreadsheet text (tabs and newlines) on the focused element. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeHostileCorpus } from '../src/cli/testing/hostile-corpus.ts'
 import { readXlsxSheets } from '../src/import/xlsx-sheets.ts'
-import { collectPageErrors, freshApp, openPage } from './helpers.ts'
+import { batchFinished, collectPageErrors, freshApp, openPage } from './helpers.ts'
 
 const GOOD_DOCX = 'src/import/test-fixtures/seed-layout.docx'
 
@@ -26,7 +26,7 @@ test('a batch of hostile files and good reports: the good read, the bad named, n
   // The files that are not reports are named in a notice (shown for 4 s, as the batch starts).
   await expect(page.locator('.toast', { hasText: '已跳过 2 个不是报告的文件' })).toContainText('notes.txt')
   const reports = corpus.filter((f) => f.expect !== 'skipped')
-  await expect(page.locator('progress')).toHaveAttribute('value', String(reports.length), { timeout: 60_000 })
+  await batchFinished(page, reports.length, 60_000)
 
   // Every good report has its row (files of one unit and year share one); a tab or a carriage
   // return that starts a unit's name shows as white space.

@@ -72,7 +72,10 @@ test('the build works from a plain static server under a sub-path, online and of
     const errors = collectPageErrors(page)
     await page.goto(server.url)
     await expect(page.getByRole('button', { name: '新建报告' })).toBeVisible()
-    // A first visit to this origin: the user is told once everything is cached.
+    // A first visit to this origin: the user is told once everything is cached. The worker
+    // fetches every build file first, which on a busy machine takes longer than an expect's
+    // patience: wait for what the message reports (the worker installed and active), then for it.
+    await page.evaluate(async () => { await navigator.serviceWorker.ready })
     await expect(page.getByTestId('offline-ready')).toContainText('已可离线使用')
     await page.getByTestId('offline-ready').getByRole('button', { name: '知道了' }).click()
     await expect(page.getByTestId('offline-ready')).toBeHidden()
@@ -105,9 +108,13 @@ test('a new version is announced and applied only when the user chooses 更新',
 
     server.setWorkerVersion('v2')
     // A marker on window tells whether the page was reloaded behind the user's back.
+    // update() resolves once the new worker starts installing; the prompt comes once it is
+    // installed and waiting, which on a busy machine can take longer than an expect's patience.
     await page.evaluate(async () => {
       Object.assign(window, { notReloaded: true })
-      await (await navigator.serviceWorker.ready).update()
+      const registration = await navigator.serviceWorker.ready
+      await registration.update()
+      while (!registration.waiting) await new Promise((next) => setTimeout(next, 50))
     })
     const prompt = page.getByTestId('update-prompt')
     await expect(prompt).toContainText('有新版本可用')
@@ -119,6 +126,8 @@ test('a new version is announced and applied only when the user chooses 更新',
     // Still waiting after a reload; 更新 activates it and reloads, the draft is kept.
     await page.reload()
     await expect(prompt).toContainText('有新版本可用')
+    // The marker again: the reload just made cleared it, and the wait below would not wait at all.
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }))
     await prompt.getByRole('button', { name: '更新' }).click()
     await page.waitForFunction(() => !('notReloaded' in window) && document.readyState === 'complete')
     await expect(page.getByLabel('机关全称', { exact: true })).toHaveValue('某镇人民政府')

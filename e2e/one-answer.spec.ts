@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readXlsxSheets } from '../src/import/xlsx-sheets.ts'
 import { placeLabel } from '../src/report/field-labels.ts'
-import { freshApp, openPage } from './helpers.ts'
+import { batchFinished, freshApp, openPage } from './helpers.ts'
 
 const AGENCY = '伊川县白沙镇人民政府'
 
@@ -45,7 +45,7 @@ async function everyPlace(page: Page, withLastYear: boolean) {
   await freshApp(page)
   await openPage(page, '汇总审核')
   await page.getByTestId('batch-files').setInputFiles(paths)
-  await expect(page.locator('progress')).toHaveAttribute('value', String(paths.length))
+  await batchFinished(page, paths.length)
   const row = page.locator(`[data-report-row][data-agency="${AGENCY}"][data-year="2024"]`)
   await expect(row).toHaveCount(1)
   const errors = Number(await row.getAttribute('data-errors'))

@@ -146,9 +146,9 @@ export function CountyPage({ db, notify, onOpen, add, onAggregated }: Props) {
       </div>
 
       {review.progress && (
-        <div className="batch-progress" aria-live="polite">
+        <div className="batch-progress" aria-live="polite" aria-busy={review.progress.busy} data-testid="batch-progress">
           <progress max={review.progress.total} value={review.progress.done} aria-label="读取进度" />
-          <span>已读取 {review.progress.done} / {review.progress.total}</span>
+          <span>已读取 {review.progress.done} / {review.progress.total}{review.progress.busy && review.progress.done >= review.progress.total ? '，正在核对……' : ''}</span>
           <ul>
             {review.progress.recent.map((r, i) => <li key={i} className={r.ok ? 'ok' : 'bad'}>{r.ok ? '✓' : '✗'} {visibleText(r.name)}：{r.text}</li>)}
           </ul>

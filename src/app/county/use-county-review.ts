@@ -24,12 +24,18 @@ export interface Progress {
   total: number
   /** The last results, newest first (a line per file). */
   recent: { name: string; ok: boolean; text: string }[]
+  /**
+   * The batch is not finished: files are being read, or the reports read are checked again with
+   * last year's report read beside them (their rows may still change).
+   */
+  busy: boolean
 }
 
 export function useCountyReview(db: WorkspaceDB) {
   const state = useRef(emptyReviewState())
   const chain = useRef<Promise<unknown>>(Promise.resolve())
   const showTimer = useRef<number | undefined>(undefined)
+  const batches = useRef(0)
   const [rows, setRows] = useState<ReviewRow[] | null>(null)
   const [failed, setFailed] = useState<FailedFile[]>([])
   const [progress, setProgress] = useState<Progress | null>(null)
@@ -97,14 +103,18 @@ export function useCountyReview(db: WorkspaceDB) {
     let total = files.length
     const recent: Progress['recent'] = []
     const counts = { added: 0, version: 0, same: 0, failed: 0 }
-    setProgress({ done, total, recent })
+    let busy = true
+    // Files added while a batch runs start a batch of their own: only the latest shows its progress
+    // (it finishes last, its checks queued after the earlier batch's).
+    const batch = ++batches.current
+    setProgress({ done, total, recent, busy })
     // The progress is drawn at most once a frame: a batch of 100 small files read in a second
     // does not render the page 100 times.
     let frame = 0
     const showProgress = () => {
       cancelAnimationFrame(frame)
       frame = 0
-      setProgress({ done, total, recent: recent.slice(0, 6) })
+      if (batch === batches.current) setProgress({ done, total, recent: recent.slice(0, 6), busy })
     }
     const note = (name: string, ok: boolean, text: string) => {
       recent.unshift({ name, ok, text })
@@ -175,7 +185,10 @@ export function useCountyReview(db: WorkspaceDB) {
       queue.push(...reads)
       drain()
     }))
+    // Every file is read, but a report read before last year's is checked again with it: the
+    // batch is finished (and its rows final) only then.
     await serial(reconcile)
+    busy = false
     showProgress()
     announceChanged()
     return counts
