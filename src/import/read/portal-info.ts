@@ -4,6 +4,8 @@
 // a report table. A label stands alone in its cell (“索引号：”) or before its value
 // (“发布机构：某某镇人民政府”), often spaced out to a width with ideographic spaces (名 称).
 
+import { stripSpaces } from '../../report/text'
+
 /** Labels of the portals' index tables, as the CMS templates print them. */
 const LABELS = [
   '索引号', '发布机构', '发文机关', '发文机构', '发文单位', '公开主体', '信息来源', '成文日期', '发文日期', '发布日期',
@@ -17,7 +19,7 @@ const DISTINCT = new Set(['索引号', '发布机构', '发文机关', '发文�
 
 /** The label a cell's text starts with (followed by a colon or nothing else), or null. */
 function labelOf(text: string): string | null {
-  const flat = text.replace(/[\s\u00a0\u3000]+/g, '')
+  const flat = stripSpaces(text)
   const head = /^([^：:]{2,8})[：:]/.exec(flat)?.[1] ?? flat
   return LABELS.includes(head) ? head : null
 }
